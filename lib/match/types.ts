@@ -1,0 +1,20 @@
+import type { EntityId } from '../pack/types';
+
+/** One surface form the matcher looks for, flattened from the pack. */
+export interface MatcherAlias {
+  entityId: EntityId;
+  text: string;
+  caseSensitive: boolean;
+  ambiguous: boolean;
+}
+
+/** A match in a flat string: [start, end) offsets into the scanned text. */
+export interface TextMatch {
+  start: number;
+  end: number;
+  entityId: EntityId;
+  /** The page's own text for the match (what the reader sees). */
+  text: string;
+  /** True when the alias that matched is ambiguous on its own. */
+  ambiguous: boolean;
+}

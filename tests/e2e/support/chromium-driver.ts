@@ -1,0 +1,83 @@
+/** Chromium through playwright-core, with the unpacked build loaded. */
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findBrowser, CHROMIUM_FLAGS } from '../../../scripts/browser/find-browser';
+import { isOffsite, SCAN_LISTENER_SOURCE, type ExtensionDriver, type TestPage } from './driver';
+
+function wrapPage(page: Page): TestPage {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  return {
+    pageErrors,
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeout = 10_000) => {
+      await page.waitForFunction(fn as never, arg, { timeout, polling: 50 });
+    },
+    mouseMove: (p) => page.mouse.move(p.x, p.y, { steps: 4 }),
+    mouseClick: (p) => page.mouse.click(p.x, p.y),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    bringToFront: () => page.bringToFront(),
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(extensionDir: string): Promise<ExtensionDriver> {
+  const executablePath = findBrowser('chromium');
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    viewport: { width: 1200, height: 900 },
+  });
+  const offsiteRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isOffsite(url)) {
+      offsiteRequests.push(url);
+      return route.abort('blockedbyclient');
+    }
+    return route.continue();
+  });
+  await context.addInitScript(SCAN_LISTENER_SOURCE);
+  // The extension's service worker tells us its id.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    browserName: 'chromium',
+    offsiteRequests,
+    newPage: async () => wrapPage(await context.newPage()),
+    openExtensionPage: async (path, readySelector) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await page.waitForSelector(readySelector, { timeout: 10_000 });
+      return wrapPage(page);
+    },
+    tabIdOf: async (url) => {
+      const id = await worker.evaluate(async (target: string) => {
+        // Runs inside the extension's service worker, where `chrome` exists.
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+        const tabs = await api.tabs.query({});
+        return tabs.find((tab) => tab.url === target)?.id ?? -1;
+      }, url);
+      if (id < 0) throw new Error(`no tab shows ${url}`);
+      return id;
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

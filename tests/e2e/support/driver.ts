@@ -1,0 +1,71 @@
+/**
+ * One small driver interface over two automation libraries, so every
+ * end-to-end scenario is written once and runs in Chromium (playwright-core)
+ * and Firefox (puppeteer-core over WebDriver BiDi).
+ */
+
+/** What the content script reports after each scan (test-hook builds only). */
+export interface ScanReport {
+  mentions: number;
+  entities: Record<string, number>;
+  ms: number;
+  chars: number;
+  renderer: 'overlay' | 'inline';
+  topic: boolean;
+  found: Array<[entityId: string, text: string, count: number]>;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  /** Runs `fn` in the page's main world. */
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Resolves once `fn` returns a truthy value in the page's main world. */
+  waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
+  mouseMove(point: Point): Promise<void>;
+  mouseClick(point: Point): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+  /** Uncaught errors thrown in the page since it opened. */
+  readonly pageErrors: string[];
+}
+
+export interface ExtensionDriver {
+  readonly browserName: 'chromium' | 'firefox';
+  /** A new tab with the scan listener installed before any page script runs. */
+  newPage(): Promise<TestPage>;
+  /** Opens an extension page such as `popup.html?tabId=3` in a new tab. */
+  openExtensionPage(path: string, readySelector: string): Promise<TestPage>;
+  /** The browser's id for the tab showing `url` (for `popup.html?tabId=N`). */
+  tabIdOf(url: string): Promise<number>;
+  /** Every request to a host other than 127.0.0.1 (all of them are blocked). */
+  readonly offsiteRequests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Installed in every page before its scripts: collects the content script's
+ * `backstory:scan` reports (a string detail crosses the isolated world).
+ */
+export function installScanListener(): void {
+  const scans: unknown[] = [];
+  (window as unknown as { __backstoryScans: unknown[] }).__backstoryScans = scans;
+  document.addEventListener('backstory:scan', (event) => {
+    scans.push(JSON.parse(String((event as CustomEvent).detail)));
+  });
+}
+
+export const SCAN_LISTENER_SOURCE = `(${installScanListener.toString()})();`;
+
+export function isOffsite(url: string): boolean {
+  if (!/^(https?|wss?):/.test(url)) return false;
+  const host = new URL(url).hostname;
+  return host !== '127.0.0.1';
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/** Test-hook builds go to their own folder so a release build never carries them. */
+const testHooks = process.env.BACKSTORY_TEST_HOOKS === '1';
+
+export default defineConfig({
+  outDir: testHooks ? '.output-hooks' : '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Firefox gets MV3 too: one manifest shape, host permissions the user can
+  // review, and the CSS Custom Highlight API is there from Firefox 140.
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+    define: { __BACKSTORY_TEST_HOOKS__: JSON.stringify(testHooks) },
+  }),
+});
