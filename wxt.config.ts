@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noRawHtml } from './scripts/vite/no-raw-html';
 
 /** Test-hook builds go to their own folder so a release build never carries them. */
 const testHooks = process.env.BACKSTORY_TEST_HOOKS === '1';
@@ -24,12 +25,14 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   vite: () => ({
-    plugins: [preact()],
+    plugins: [noRawHtml(), preact()],
     define: { __BACKSTORY_TEST_HOOKS__: JSON.stringify(testHooks) },
   }),
 });

@@ -1,0 +1,38 @@
+/**
+ * `npm run pack`: validate data/*.json against the seeds, compile, write
+ * data/compiled/pack.json and print a one-screen report. Exit 1 listing every error.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { compileMatcher } from '../lib/match/matcher';
+import { compilePack } from '../lib/pack/compile';
+import { PackError, formatIssue } from '../lib/pack/errors';
+import { formatReport } from '../lib/pack/report';
+import { parseAuthoredPack } from '../lib/pack/schema';
+import { OUT_FILE, ROOT, readAuthoredFiles, readSeeds } from './pack-io';
+
+function main(): number {
+  const { files, issues } = readAuthoredFiles();
+  if (issues.length > 0) return fail(new PackError(issues));
+  try {
+    const authored = parseAuthoredPack(files);
+    const pack = compilePack(authored, readSeeds(), compileMatcher);
+    const json = JSON.stringify(pack);
+    const out = join(ROOT, OUT_FILE);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, json);
+    console.log(formatReport(pack, OUT_FILE, Buffer.byteLength(json)));
+    return 0;
+  } catch (err) {
+    if (err instanceof PackError) return fail(err);
+    throw err;
+  }
+}
+
+function fail(err: PackError): number {
+  for (const issue of err.issues) console.error(formatIssue(issue));
+  console.error(`\n${err.issues.length} error(s); data/compiled/pack.json not written.`);
+  return 1;
+}
+
+process.exitCode = main();

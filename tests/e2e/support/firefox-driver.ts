@@ -1,0 +1,105 @@
+/**
+ * Firefox ESR through puppeteer-core over WebDriver BiDi, with the unpacked
+ * build installed as a temporary add-on under a pinned internal UUID.
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import { launchWithExtension, FIREFOX_EXTENSION_UUID } from '../../../scripts/browser/launch';
+import { isOffsite, SCAN_LISTENER_SOURCE, type ExtensionDriver, type TestPage } from './driver';
+
+const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+
+async function sleep(ms: number): Promise<void> {
+  await new Promise((done) => setTimeout(done, ms));
+}
+
+function wrapPage(page: Page): TestPage {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  return {
+    pageErrors,
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeout = 10_000) => {
+      await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg);
+    },
+    mouseMove: async (p) => {
+      await page.mouse.move(p.x, p.y, { steps: 4 });
+    },
+    mouseClick: (p) => page.mouse.click(p.x, p.y),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    bringToFront: () => page.bringToFront(),
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(extensionDir: string): Promise<ExtensionDriver> {
+  const { browser, extensionId, loadError } = await launchWithExtension('firefox', extensionDir, { headless: true });
+  if (!extensionId) {
+    await browser.close();
+    throw new Error(`Firefox did not install the add-on: ${loadError}`);
+  }
+  const offsiteRequests: string[] = [];
+
+  async function newPage(): Promise<Page> {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (isOffsite(request.url())) {
+        offsiteRequests.push(request.url());
+        void request.abort();
+      } else {
+        void request.continue();
+      }
+    });
+    await page.evaluateOnNewDocument(SCAN_LISTENER_SOURCE);
+    return page;
+  }
+
+  /** Extension pages: `goto` may never resolve there, so start it and wait for content. */
+  async function openExtensionPage(path: string, readySelector: string): Promise<TestPage> {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
+    await page.waitForSelector(readySelector, { timeout: 15_000 });
+    return wrapPage(page);
+  }
+
+  return {
+    browserName: 'firefox',
+    offsiteRequests,
+    newPage: async () => wrapPage(await newPage()),
+    openExtensionPage,
+    tabIdOf: async (url) => {
+      // An extension page may call browser.tabs; the options page is the lightest one.
+      const helper = await openExtensionPage('options.html', 'body');
+      try {
+        for (let attempt = 0; attempt < 20; attempt++) {
+          const id = await helper.evaluate(async (target: string) => {
+            const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).browser;
+            const tabs = await api.tabs.query({});
+            return tabs.find((tab) => tab.url === target)?.id ?? -1;
+          }, url);
+          if (id >= 0) return id;
+          await sleep(100);
+        }
+        throw new Error(`no tab shows ${url}`);
+      } finally {
+        await helper.close();
+      }
+    },
+    close: () => closeBrowser(browser),
+  };
+}
+
+async function closeBrowser(browser: Browser): Promise<void> {
+  await browser.close().catch(() => undefined);
+}
