@@ -1,3 +1,46 @@
+import { badgeText } from '@/lib/badge';
+import { isBackstoryMessage } from '@/lib/messages';
+import { dropFocus, leaveFocus } from '@/components/briefing/briefing-focus';
+
+/** Dark blue with white text: readable in light and dark toolbars (contrast 10:1). */
+const BADGE_BACKGROUND = '#1d3d6b';
+const BADGE_TEXT = '#ffffff';
+
+async function showCount(tabId: number, text: string): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text });
+}
+
+/** The popup if the browser lets us open it, else the briefing in a tab pinned to the sender's tab. */
+async function openBriefing(tabId: number, entityId: string): Promise<void> {
+  try {
+    if (typeof browser.action.openPopup === 'function') {
+      await leaveFocus(tabId, entityId);
+      await browser.action.openPopup();
+      return;
+    }
+  } catch {
+    // Firefox wants a user gesture, older Chrome has no openPopup: fall through to a tab.
+    await dropFocus();
+  }
+  const query = new URLSearchParams({ tabId: String(tabId), entity: entityId });
+  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${query}`) });
+}
+
 export default defineBackground(() => {
-  // Wiring lands with the briefing (badge) and settings broadcast.
+  void browser.action.setBadgeBackgroundColor({ color: BADGE_BACKGROUND }).catch(() => undefined);
+  // setBadgeTextColor is newer than the rest of the action API; skip it where missing.
+  void browser.action.setBadgeTextColor?.({ color: BADGE_TEXT })?.catch(() => undefined);
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const tabId = sender.tab?.id;
+    if (!isBackstoryMessage(message) || tabId === undefined) return;
+    if (message.type === 'backstory:page-state') {
+      void showCount(tabId, badgeText(message.state)).catch(() => undefined);
+    } else if (message.type === 'backstory:open-briefing') {
+      void openBriefing(tabId, message.entityId).catch(() => undefined);
+    }
+    // No return value: nothing here answers, so other listeners' replies stand.
+  });
+
+  // Tab-specific badge text resets by itself when the tab loads a new page.
 });

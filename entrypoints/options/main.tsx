@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import { OptionsPage } from '@/components/settings/OptionsPage';
+import { t } from '@/lib/i18n-briefing';
+import '@/components/briefing/briefing.css';
 
-render(<main><h1>Backstory options</h1></main>, document.getElementById('app')!);
+document.title = t('optionsTitle');
+const root = document.getElementById('app');
+if (root) render(<OptionsPage />, root);

@@ -63,7 +63,7 @@ export function renderDemoPage(pack: CompiledPack, seedText: (file: string) => s
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Berlin talks on a Ukraine peace deal — Backstory demo</title>
+<title>Five reports on one story — Backstory demo</title>
 <style>
   body { font: 18px/1.6 Georgia, serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; background: #fff; }
   h1 { font-size: 2rem; line-height: 1.2; } h2 { margin-top: 2.5rem; } .meta { color: #555; font-size: 0.9rem; }
@@ -71,7 +71,7 @@ export function renderDemoPage(pack: CompiledPack, seedText: (file: string) => s
 </style>
 </head>
 <body>
-<header><h1>Berlin talks on a Ukraine peace deal</h1>
+<header><h1>Five reports on one story</h1>
 <p class="meta">Backstory demo page: the ${pack.sources.length} source articles of the bundled story, as published text.</p></header>
 <main>
 ${articles}

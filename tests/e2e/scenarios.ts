@@ -69,7 +69,8 @@ export function defineScenarios(browserName: string, launch: () => Promise<Exten
 
     it('renders the popup briefing from the bundled pack', async () => {
       const page = await openDemo();
-      const tabId = await driver.tabIdOf(`${server.origin}/`);
+      await page.bringToFront();
+      const tabId = await driver.activeTabId();
       const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`, 'main h1, main h2');
       const text = await popup.evaluate(() => document.body.innerText, null);
       expect(text).toContain(pack.summary.headline.label);

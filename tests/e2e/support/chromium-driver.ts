@@ -65,14 +65,15 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionDri
       await page.waitForSelector(readySelector, { timeout: 10_000 });
       return wrapPage(page);
     },
-    tabIdOf: async (url) => {
-      const id = await worker.evaluate(async (target: string) => {
+    activeTabId: async () => {
+      const id = await worker.evaluate(async () => {
         // Runs inside the extension's service worker, where `chrome` exists.
         const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
-        const tabs = await api.tabs.query({});
-        return tabs.find((tab) => tab.url === target)?.id ?? -1;
-      }, url);
-      if (id < 0) throw new Error(`no tab shows ${url}`);
+        // Without the `tabs` permission URLs are hidden, but the active tab's id is not.
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? -1;
+      });
+      if (id < 0) throw new Error('no active tab');
       return id;
     },
     close: async () => {

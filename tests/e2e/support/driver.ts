@@ -43,8 +43,8 @@ export interface ExtensionDriver {
   newPage(): Promise<TestPage>;
   /** Opens an extension page such as `popup.html?tabId=3` in a new tab. */
   openExtensionPage(path: string, readySelector: string): Promise<TestPage>;
-  /** The browser's id for the tab showing `url` (for `popup.html?tabId=N`). */
-  tabIdOf(url: string): Promise<number>;
+  /** The browser's id for the focused tab (for `popup.html?tabId=N`); bring the page to front first. */
+  activeTabId(): Promise<number>;
   /** Every request to a host other than 127.0.0.1 (all of them are blocked). */
   readonly offsiteRequests: string[];
   close(): Promise<void>;

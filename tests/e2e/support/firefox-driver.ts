@@ -69,7 +69,19 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
     const page = await browser.newPage();
     await page.setViewport({ width: 1200, height: 900 });
     void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
-    await page.waitForSelector(readySelector, { timeout: 15_000 });
+    // Puppeteer's injected query helpers fail in moz-extension pages while they load: poll plainly.
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const ready = await page
+        .evaluate(
+          ([selector, origin]) => location.href.startsWith(origin) && document.querySelector(selector) !== null,
+          [readySelector, EXTENSION_ORIGIN] as const,
+        )
+        .catch(() => false);
+      if (ready) break;
+      if (Date.now() > deadline) throw new Error(`${path}: "${readySelector}" did not appear`);
+      await sleep(100);
+    }
     return wrapPage(page);
   }
 
@@ -78,20 +90,22 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
     offsiteRequests,
     newPage: async () => wrapPage(await newPage()),
     openExtensionPage,
-    tabIdOf: async (url) => {
+    activeTabId: async () => {
       // An extension page may call browser.tabs; the options page is the lightest one.
       const helper = await openExtensionPage('options.html', 'body');
       try {
         for (let attempt = 0; attempt < 20; attempt++) {
-          const id = await helper.evaluate(async (target: string) => {
-            const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).browser;
-            const tabs = await api.tabs.query({});
-            return tabs.find((tab) => tab.url === target)?.id ?? -1;
-          }, url);
+          const id = await helper.evaluate(async () => {
+            const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; active?: boolean }>> } } }).browser;
+            // The helper tab is active now: the page under test is the one opened just before it.
+            const tabs = await api.tabs.query({ currentWindow: true });
+            const self = tabs.findIndex((tab) => tab.active);
+            return tabs[self - 1]?.id ?? -1;
+          }, null);
           if (id >= 0) return id;
           await sleep(100);
         }
-        throw new Error(`no tab shows ${url}`);
+        throw new Error('no tab before the helper tab');
       } finally {
         await helper.close();
       }

@@ -1,0 +1,71 @@
+import type { CompiledPack, EntityId } from '../../lib/pack/types';
+import { t } from '../../lib/i18n-briefing';
+import { saveSettings, setSiteEnabled } from '../../lib/settings/store';
+import { Briefing } from './Briefing';
+import type { TabBridge } from './bridge';
+import { KindToggles } from './KindToggles';
+import { OnThisPage } from './OnThisPage';
+import { SiteToggle } from './SiteToggle';
+import { usePageState } from './use-page-state';
+import { useSettings, useTheme } from './use-settings';
+
+export interface AppProps {
+  pack: CompiledPack;
+  bridge: TabBridge;
+  /** Entity the reader came from ("Open briefing" in the fact panel): pre-fills the search. */
+  focusEntityId?: EntityId | null;
+}
+
+/** Storage failures are rare and leave the old value in place; the watcher keeps the view honest. */
+function ignoreFailure(promise: Promise<unknown>): void {
+  promise.catch(() => undefined);
+}
+
+/** The popup and the side panel: what's on this tab, the switches, and the briefing. */
+export function App({ pack, bridge, focusEntityId = null }: AppProps) {
+  const loaded = useSettings();
+  const { tabId, page } = usePageState(bridge);
+  useTheme(loaded?.settings.theme);
+  const focus = focusEntityId ? pack.entities.find((e) => e.id === focusEntityId) : undefined;
+
+  return (
+    <main class="app">
+      <header class="app__header">
+        <h1 class="app__title">{t('extName')}</h1>
+        <button type="button" class="link-button" onClick={() => ignoreFailure(bridge.openOptions())}>
+          {t('settingsOpenOptions')}
+        </button>
+      </header>
+      {loaded ? (
+        <>
+          <OnThisPage
+            pack={pack}
+            page={page}
+            settings={loaded.settings}
+            onReveal={(entityId) => {
+              if (tabId !== null) ignoreFailure(bridge.reveal(tabId, entityId));
+            }}
+            onEnableSite={(site) => ignoreFailure(setSiteEnabled(site, true))}
+            onEnableGlobal={() => ignoreFailure(saveSettings({ enabled: true }))}
+          />
+          <section class="briefing-section controls" aria-label={t('settingsControls')}>
+            <SiteToggle
+              settings={loaded.settings}
+              site={page.status === 'ready' && page.state.site ? page.state.site : null}
+              onToggleGlobal={(enabled) => ignoreFailure(saveSettings({ enabled }))}
+              onToggleSite={(site, enabled) => ignoreFailure(setSiteEnabled(site, enabled))}
+            />
+            <details class="kinds-details">
+              <summary>{t('settingsKinds')}</summary>
+              <KindToggles
+                kinds={loaded.settings.kinds}
+                onToggle={(kind, on) => ignoreFailure(saveSettings({ kinds: { [kind]: on } }))}
+              />
+            </details>
+          </section>
+        </>
+      ) : null}
+      <Briefing pack={pack} initialQuery={focus?.name ?? ''} />
+    </main>
+  );
+}

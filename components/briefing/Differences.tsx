@@ -1,0 +1,44 @@
+import type { CompiledDifference, CompiledPack, DifferenceAxis } from '../../lib/pack/types';
+import { t, type BriefingMessageKey } from '../../lib/i18n-briefing';
+import { SourceNames } from '../common/SourceNames';
+import { Citations } from './Citations';
+import { Disclosure } from './Disclosure';
+import { claimsOf, packLookup, pickAll } from './model';
+import { OfSources } from './SummaryList';
+
+const AXIS: Record<DifferenceAxis, BriefingMessageKey> = {
+  number: 'briefingDiffersOn_number',
+  word: 'briefingDiffersOn_word',
+  date: 'briefingDiffersOn_date',
+  person: 'briefingDiffersOn_person',
+  substance: 'briefingDiffersOn_substance',
+};
+
+/** Each difference: what it is about, the positions side by side with who gives them, quotes on request. */
+export function Differences({ pack, items }: { pack: CompiledPack; items: readonly CompiledDifference[] }) {
+  const lookup = packLookup(pack);
+  return (
+    <ul class="summary-list">
+      {items.map((item, i) => (
+        <li key={`${i}-${item.label}`} class="summary-item difference">
+          <p class="difference__label">
+            <span class="summary-item__label">{item.label}</span>
+            <OfSources count={item.sourceIds.length} total={pack.totalSources} />
+          </p>
+          {item.differsOn ? <p class="muted">{t(AXIS[item.differsOn])}</p> : null}
+          <ul class="sides-by-side">
+            {item.sides.map((side) => (
+              <li key={side.position} class="side-card">
+                <span class="side-card__position">{side.position}</span>
+                <SourceNames sources={pickAll(side.sourceIds, lookup.source)} />
+              </li>
+            ))}
+          </ul>
+          <Disclosure summary={t('briefingQuotesToggle')}>
+            <Citations pack={pack} claims={claimsOf(pack, item.claims)} />
+          </Disclosure>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,92 @@
+import type { PageState } from '../../lib/messages';
+import type { CompiledPack, EntityId } from '../../lib/pack/types';
+import { t } from '../../lib/i18n-briefing';
+import { isSiteEnabled, type Settings } from '../../lib/settings';
+import { entitiesOnPage } from './model';
+import { kindLabel } from './kind-label';
+
+/** What the view knows about the tab: still asking, no content script there, or its state. */
+export type PageView =
+  | { status: 'loading' }
+  | { status: 'unreachable' }
+  | { status: 'ready'; state: PageState };
+
+interface Props {
+  pack: CompiledPack;
+  page: PageView;
+  settings: Settings;
+  onReveal: (entityId: EntityId) => void;
+  onEnableSite: (site: string) => void;
+  onEnableGlobal: () => void;
+}
+
+/** Why Backstory is idle on this tab, if it is, judged from settings first (they change before the tab reports). */
+function offReason(page: PageView, settings: Settings): 'global' | 'site' | null {
+  if (!settings.enabled) return 'global';
+  if (page.status === 'ready' && page.state.site && !isSiteEnabled(settings, page.state.site)) return 'site';
+  return null;
+}
+
+function Body({ pack, page, settings, onReveal, onEnableSite, onEnableGlobal }: Props) {
+  const off = offReason(page, settings);
+  if (off === 'global') {
+    return (
+      <div class="notice">
+        <p>{t('onPageGlobalOff')}</p>
+        <button type="button" class="button" onClick={onEnableGlobal}>
+          {t('settingsTurnOnGlobal')}
+        </button>
+      </div>
+    );
+  }
+  if (off === 'site' && page.status === 'ready') {
+    const site = page.state.site;
+    return (
+      <div class="notice">
+        <p>{t('onPageSiteOff', site)}</p>
+        <button type="button" class="button" onClick={() => onEnableSite(site)}>
+          {t('settingsTurnOnSite', site)}
+        </button>
+      </div>
+    );
+  }
+  if (page.status === 'loading') return <p class="muted">{t('onPageLoading')}</p>;
+
+  const found = page.status === 'ready' ? entitiesOnPage(pack, page.state.counts) : [];
+  if (found.length === 0) {
+    return (
+      <>
+        <p class="empty">{t('onPageEmpty')}</p>
+        {page.status === 'unreachable' ? <p class="muted">{t('onPageUnreachable')}</p> : null}
+      </>
+    );
+  }
+  return (
+    <>
+      <p class="muted">{t('onPageHint')}</p>
+      <ul class="on-page-list">
+        {found.map(({ entity, count }) => (
+          <li key={entity.id}>
+            <button type="button" class="on-page-item" onClick={() => onReveal(entity.id)}>
+              <span class="on-page-item__name">{entity.name}</span>
+              <span class="kind">{kindLabel(entity.kind)}</span>
+              <span class="on-page-item__count">
+                {count === 1 ? t('onPageMentionsOne') : t('onPageMentionsMany', count)}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Entities the active tab mentions, most-mentioned first; choosing one reveals it on the page. */
+export function OnThisPage(props: Props) {
+  return (
+    <section class="briefing-section on-page" aria-labelledby="on-page-heading">
+      <h2 id="on-page-heading">{t('onPageHeading')}</h2>
+      <Body {...props} />
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { CompiledPack, CompiledSummaryItem } from '../../lib/pack/types';
+import { t } from '../../lib/i18n-briefing';
+import { Citations } from './Citations';
+import { Disclosure } from './Disclosure';
+import { claimsOf } from './model';
+
+/** "N of M sources": N counted from the item's own source list, M from the pack. */
+export function OfSources({ count, total }: { count: number; total: number }) {
+  return <span class="of-sources">{t('briefingOfSources', count, total)}</span>;
+}
+
+/** Key points, agreements, open questions: label, support, and quotes on request. */
+export function SummaryList({ pack, items }: { pack: CompiledPack; items: readonly CompiledSummaryItem[] }) {
+  return (
+    <ul class="summary-list">
+      {items.map((item, i) => (
+        <li key={`${i}-${item.label}`} class="summary-item">
+          <Disclosure
+            summary={
+              <>
+                <span class="summary-item__label">{item.label}</span>
+                <OfSources count={item.sourceIds.length} total={pack.totalSources} />
+              </>
+            }
+          >
+            <Citations pack={pack} claims={claimsOf(pack, item.claims)} />
+          </Disclosure>
+        </li>
+      ))}
+    </ul>
+  );
+}

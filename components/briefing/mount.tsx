@@ -1,0 +1,28 @@
+import { render } from 'preact';
+import type { CompiledPack } from '../../lib/pack/types';
+import { App } from './App';
+import { createBrowserBridge } from './browser-bridge';
+import { takeFocus } from './briefing-focus';
+import { t } from '../../lib/i18n-briefing';
+import './briefing.css';
+
+/** Positive integer from a query parameter, or null. */
+function intParam(params: URLSearchParams, name: string): number | null {
+  const value = Number(params.get(name));
+  return Number.isInteger(value) && value >= 0 && params.has(name) ? value : null;
+}
+
+/**
+ * Starts the popup or side panel. `?tabId=N` pins the view to tab N and
+ * `?entity=ID` pre-fills the search (the background's fallback when it can't
+ * open the popup itself).
+ */
+export async function mountBriefing(root: HTMLElement, pack: CompiledPack, view: 'popup' | 'sidepanel') {
+  const params = new URLSearchParams(location.search);
+  const fixedTabId = intParam(params, 'tabId');
+  document.documentElement.dataset.view = view;
+  document.title = t('extName');
+  const focusEntityId = params.get('entity') ?? (view === 'popup' ? await takeFocus(fixedTabId) : null);
+  const bridge = createBrowserBridge({ fixedTabId, followActiveTab: view === 'sidepanel' });
+  render(<App pack={pack} bridge={bridge} focusEntityId={focusEntityId} />, root);
+}

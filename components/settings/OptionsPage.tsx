@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import { t, type BriefingMessageKey } from '../../lib/i18n-briefing';
+import { HIGHLIGHT_STYLES, RENDERERS, THEMES, type Settings } from '../../lib/settings';
+import { saveSettings, setSiteEnabled, type SettingsPatch } from '../../lib/settings/store';
+import { KindToggles } from '../briefing/KindToggles';
+import { SiteToggle } from '../briefing/SiteToggle';
+import { useSettings, useTheme } from '../briefing/use-settings';
+import { HoverDelayField } from './HoverDelayField';
+import { RadioGroup } from './RadioGroup';
+import { SiteList } from './SiteList';
+
+type Status = 'idle' | 'saved' | 'failed';
+
+/** The options page: every setting, saved as soon as it changes. */
+export function OptionsPage() {
+  const loaded = useSettings();
+  const [status, setStatus] = useState<Status>('idle');
+  useTheme(loaded?.settings.theme);
+
+  const run = (work: Promise<unknown>) =>
+    work.then(
+      () => setStatus('saved'),
+      () => setStatus('failed'),
+    );
+  const save = (patch: SettingsPatch) => run(saveSettings(patch));
+
+  return (
+    <main class="app options">
+      <h1>{t('optionsTitle')}</h1>
+      {loaded && loaded.problems.length > 0 ? (
+        <div class="notice notice--warning" role="alert">
+          <p>{t('optionsCorrupt', loaded.problems.join(', '))}</p>
+          {/* Saving rewrites storage with the validated value, which clears the notice. */}
+          <button type="button" class="button" onClick={() => save({})}>
+            {t('optionsRepair')}
+          </button>
+        </div>
+      ) : null}
+      {loaded ? <Form settings={loaded.settings} save={save} run={run} /> : null}
+      <p role="status" class="status">
+        {status === 'saved' ? t('optionsSaved') : status === 'failed' ? t('optionsSaveFailed') : ''}
+      </p>
+    </main>
+  );
+}
+
+function Form({ settings, save, run }: {
+  settings: Settings;
+  save: (patch: SettingsPatch) => void;
+  run: (work: Promise<unknown>) => void;
+}) {
+  const label = (prefix: string) => (option: string) => t(`${prefix}_${option}` as BriefingMessageKey);
+  return (
+    <>
+      <section class="briefing-section" aria-labelledby="options-general">
+        <h2 id="options-general">{t('optionsGeneral')}</h2>
+        <SiteToggle
+          settings={settings}
+          site={null}
+          onToggleGlobal={(enabled) => save({ enabled })}
+          onToggleSite={() => undefined}
+        />
+        <h3>{t('optionsSites')}</h3>
+        <SiteList sites={settings.disabledSites} onEnable={(site) => run(setSiteEnabled(site, true))} />
+      </section>
+      <section class="briefing-section" aria-labelledby="options-highlighting">
+        <h2 id="options-highlighting">{t('optionsHighlighting')}</h2>
+        <KindToggles kinds={settings.kinds} onToggle={(kind, on) => save({ kinds: { [kind]: on } })} />
+        <RadioGroup
+          legend={t('optionsHighlightStyle')}
+          options={HIGHLIGHT_STYLES}
+          value={settings.highlightStyle}
+          label={label('optionsHighlightStyle')}
+          onChange={(highlightStyle) => save({ highlightStyle })}
+        />
+        <RadioGroup
+          legend={t('optionsRenderer')}
+          options={RENDERERS}
+          value={settings.renderer}
+          label={label('optionsRenderer')}
+          onChange={(renderer) => save({ renderer })}
+        />
+        <HoverDelayField
+          key={settings.hoverDelayMs}
+          value={settings.hoverDelayMs}
+          onChange={(hoverDelayMs) => save({ hoverDelayMs })}
+        />
+      </section>
+      <section class="briefing-section" aria-labelledby="options-appearance">
+        <h2 id="options-appearance">{t('optionsAppearance')}</h2>
+        <RadioGroup
+          legend={t('optionsTheme')}
+          options={THEMES}
+          value={settings.theme}
+          label={label('optionsTheme')}
+          onChange={(theme) => save({ theme })}
+        />
+      </section>
+    </>
+  );
+}

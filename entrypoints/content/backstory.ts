@@ -1,0 +1,95 @@
+/**
+ * Backstory on one page: settings decide whether it runs; when it does, the
+ * page engine highlights mentions, the fact panel explains them, and the
+ * popup and badge hear about what the page mentions. Settings changes apply
+ * live, without a reload.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import pack from '../../data/compiled/pack.json';
+import type { CompiledPack, EntityKind } from '../../lib/pack/types';
+import { ENTITY_KINDS } from '../../lib/pack/types';
+import { matcherInput } from '../../lib/pack/matcher-input';
+import { isSiteEnabled, type Settings } from '../../lib/settings';
+import { loadSettings, setSiteEnabled, watchSettings } from '../../lib/settings/store';
+import { createEngine, type Engine, type ScanReport } from '../../page/engine';
+import { createFactPanel, type FactPanel } from './fact-panel';
+import { listenForPopup } from './popup-link';
+import { reportPageState } from './page-state';
+
+const PACK = pack as unknown as CompiledPack;
+
+function enabledKinds(settings: Settings): Set<EntityKind> {
+  return new Set(ENTITY_KINDS.filter((kind) => settings.kinds[kind]));
+}
+
+export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
+  const site = location.hostname;
+  const input = matcherInput(PACK);
+  let settings = await loadSettings();
+  let engine: Engine | null = null;
+  let panel: FactPanel | null = null;
+  let topic = false;
+
+  const active = () => settings.enabled && isSiteEnabled(settings, site);
+  const state = () => ({ counts: engine?.counts() ?? {}, topic, active: active(), site });
+
+  const onScan = (report: ScanReport) => {
+    topic = report.topic;
+    reportPageState(state());
+    if (__BACKSTORY_TEST_HOOKS__) {
+      document.dispatchEvent(new CustomEvent('backstory:scan', { detail: JSON.stringify(report) }));
+    }
+  };
+
+  const stop = () => {
+    panel?.destroy();
+    panel = null;
+    engine?.stop();
+    engine = null;
+    topic = false;
+  };
+
+  const start = () => {
+    engine = createEngine({ ...input, renderer: settings.renderer, enabledKinds: enabledKinds(settings), onScan });
+    panel = createFactPanel({
+      pack: PACK,
+      engine,
+      settings,
+      onDisableSite: () => void setSiteEnabled(site, false),
+    });
+    engine.start();
+  };
+
+  const apply = (next: Settings) => {
+    const previous = settings;
+    settings = next;
+    if (!active()) {
+      if (engine) {
+        stop();
+        reportPageState(state());
+      }
+      return;
+    }
+    if (!engine || previous.renderer !== next.renderer) {
+      stop();
+      start();
+      return;
+    }
+    engine.setOptions({ enabledKinds: enabledKinds(next) });
+    panel?.applySettings(next);
+  };
+
+  if (active()) start();
+  else reportPageState(state());
+
+  const unwatch = watchSettings((next) => apply(next));
+  const unlisten = listenForPopup({
+    state,
+    reveal: (entityId) => panel?.reveal(entityId) ?? false,
+  });
+  ctx.onInvalidated(() => {
+    unwatch();
+    unlisten();
+    stop();
+  });
+}

@@ -1,0 +1,179 @@
+/**
+ * One compiled matcher for all of the pack's aliases.
+ *
+ * Aliases are merged into a trie of tokens (see normalize.ts) and emitted as a
+ * single RegExp, so the page is read once however many aliases there are, and
+ * shared prefixes ("Article 5", "Article 5-like") are tried together. Greedy
+ * optional groups make the longest alias win at each start; scanning left to
+ * right gives non-overlapping matches sorted by start.
+ *
+ * Pure: no DOM, no browser.*.
+ */
+import type { MatcherAlias, TextMatch } from './types';
+import { canonical, tokenize, WORD_CHAR, type Token } from './normalize';
+
+export interface NotMatchingPhrase {
+  entityId: string;
+  /** A longer phrase containing one of the entity's aliases that means something else. */
+  text: string;
+}
+
+export interface MatcherOptions {
+  notMatching?: NotMatchingPhrase[];
+}
+
+export interface Matcher {
+  /** Non-overlapping matches, longest alias first at each position, sorted by start. */
+  findAll(text: string): TextMatch[];
+  /**
+   * The combined pattern, for benchmarks and tools that need a RegExp. It finds
+   * candidates only: start boundaries, case-sensitive aliases and notMatching
+   * phrases are checked by `findAll`.
+   */
+  readonly source: string;
+  readonly flags: string;
+  /** A fresh RegExp of `source` with `flags`, safe to hand to other code. */
+  regex(): RegExp;
+}
+
+/**
+ * End boundary: not inside a word and not the "5" of "Article 5.1"; an optional
+ * genitive "s" is allowed ("Selenskyjs") and vetted in `acceptGenitive`.
+ * It sits in the pattern so a longer alias that ends inside a word backtracks
+ * to a shorter one.
+ */
+const END = `(?=s?(?!${WORD_CHAR}|[.,]\\p{N}))`;
+/**
+ * Start boundary: not inside a word, and not the "90" of "2.90%". Checked in
+ * code on each candidate, not as a lookbehind in the pattern: a leading
+ * lookbehind stops V8 from skipping ahead to possible first characters and
+ * made the scan several times slower.
+ */
+const BAD_BEFORE = new RegExp(`(?:${WORD_CHAR}|\\p{N}[.,])$`, 'u');
+const START = `(?<!${WORD_CHAR}|\\p{N}[.,])`;
+
+const FLAGS = 'giu';
+
+interface TrieNode {
+  children: Map<string, { token: Token; node: TrieNode }>;
+  terminal: boolean;
+}
+
+export function compileMatcher(aliases: MatcherAlias[], options: MatcherOptions = {}): Matcher {
+  const exact = new Map<string, MatcherAlias>();
+  const folded = new Map<string, MatcherAlias>();
+  const tokenLists: Token[][] = [];
+  for (const alias of aliases) {
+    const tokens = tokenize(alias.text);
+    if (tokens.length === 0) continue;
+    const map = alias.caseSensitive ? exact : folded;
+    const key = canonical(alias.text, alias.caseSensitive);
+    // The pack lists the winning entity first when two share an alias.
+    if (!map.has(key)) map.set(key, alias);
+    tokenLists.push(tokens);
+  }
+  const source = tokenLists.length ? `(?:${trieSource(tokenLists)})${END}` : '(?!)';
+  const re = new RegExp(source, FLAGS);
+  const blockers = compileBlockers(options.notMatching ?? []);
+
+  const lookup = (found: string): MatcherAlias | undefined =>
+    exact.get(canonical(found, true)) ?? folded.get(canonical(found, false));
+
+  function findAll(text: string): TextMatch[] {
+    const out: TextMatch[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const found = m[0];
+      const end = start + found.length;
+      const alias = lookup(found);
+      if (!alias || BAD_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || !acceptGenitive(text, end, alias, found) || blockers.covers(alias.entityId, text, start, end)) {
+        // Step one code point so a surrogate pair is never split.
+        re.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+        continue;
+      }
+      out.push({ start, end, entityId: alias.entityId, text: found, ambiguous: alias.ambiguous });
+    }
+    return out;
+  }
+
+  return { findAll, source, flags: FLAGS, regex: () => new RegExp(source, FLAGS) };
+}
+
+const WORD_CHAR_RE = new RegExp(`^${WORD_CHAR}`, 'u');
+const ENDS_IN_LETTER = /\p{L}$/u;
+const STARTS_UPPER = /^\P{Ll}/u;
+
+/**
+ * German and Dutch genitives glue an "s" to the name ("Selenskyjs Rede").
+ * Accept that only for capitalised names so the English verb "trumps" or
+ * plural "merzs"-like words don't light up.
+ */
+function acceptGenitive(text: string, end: number, alias: MatcherAlias, found: string): boolean {
+  if (!WORD_CHAR_RE.test(text.slice(end, end + 2))) return true;
+  return ENDS_IN_LETTER.test(alias.text) && STARTS_UPPER.test(found);
+}
+
+function trieSource(tokenLists: Token[][]): string {
+  const root: TrieNode = { children: new Map(), terminal: false };
+  for (const tokens of tokenLists) {
+    let node = root;
+    for (const token of tokens) {
+      let edge = node.children.get(token.key);
+      if (!edge) {
+        edge = { token, node: { children: new Map(), terminal: false } };
+        node.children.set(token.key, edge);
+      }
+      node = edge.node;
+    }
+    node.terminal = true;
+  }
+  return emit(root);
+}
+
+/** Greedy `(?:…)?` around a terminal node's children: the longer alias is tried first. */
+function emit(node: TrieNode): string {
+  const alternatives = [...node.children.values()].map(({ token, node: child }) => token.source + emit(child));
+  if (alternatives.length === 0) return '';
+  if (!node.terminal && alternatives.length === 1) return alternatives[0] ?? '';
+  const group = `(?:${alternatives.join('|')})`;
+  return node.terminal ? `${group}?` : group;
+}
+
+interface Blockers {
+  covers(entityId: string, text: string, start: number, end: number): boolean;
+}
+
+/**
+ * "Kushner Companies" must not count as Kushner. Only matches of entities that
+ * have such phrases pay for the check: a sticky regex is tried at the few
+ * positions before the match where a covering phrase could start.
+ */
+function compileBlockers(phrases: NotMatchingPhrase[]): Blockers {
+  const byEntity = new Map<string, Token[][]>();
+  const longest = new Map<string, number>();
+  for (const { entityId, text } of phrases) {
+    const tokens = tokenize(text);
+    if (tokens.length === 0) continue;
+    byEntity.set(entityId, [...(byEntity.get(entityId) ?? []), tokens]);
+    longest.set(entityId, Math.max(longest.get(entityId) ?? 0, text.length));
+  }
+  const compiled = new Map<string, { re: RegExp; reach: number }>();
+  for (const [entityId, lists] of byEntity) {
+    const re = new RegExp(`${START}(?:${trieSource(lists)})(?!${WORD_CHAR})`, 'iuy');
+    // Whitespace runs in the page may be longer than in the phrase.
+    compiled.set(entityId, { re, reach: 2 * (longest.get(entityId) ?? 0) + 8 });
+  }
+  return {
+    covers(entityId, text, start, end) {
+      const blocker = compiled.get(entityId);
+      if (!blocker) return false;
+      for (let p = Math.max(0, start - blocker.reach); p <= start; p++) {
+        blocker.re.lastIndex = p;
+        const m = blocker.re.exec(text);
+        if (m && p + m[0].length >= end) return true;
+      }
+      return false;
+    },
+  };
+}

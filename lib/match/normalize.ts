@@ -1,0 +1,112 @@
+/**
+ * Spelling variants the matcher treats as equal.
+ *
+ * Instead of normalising page text (which would shift offsets and cost a pass
+ * over every page), each alias is compiled into tokens whose regex fragments
+ * accept every variant: any dash for a hyphen, any curly or straight quote,
+ * any whitespace run for a space. Letter case is left to the RegExp's `i`
+ * flag plus an exact lookup for case-sensitive aliases (see matcher.ts).
+ *
+ * Pure: no DOM, no browser.*.
+ */
+
+/** Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar, minus, small and fullwidth hyphen. */
+export const DASH_CHARS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D';
+/** Straight, curly and low double quotes, guillemets, double prime, fullwidth quote. */
+export const DOUBLE_QUOTE_CHARS = '"\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02';
+/** Straight, curly and low single quotes, prime, fullwidth apostrophe, modifier apostrophe. */
+export const SINGLE_QUOTE_CHARS = "'\u2018\u2019\u201A\u201B\u2032\uFF07\u02BC";
+
+const DASH_CLASS = `[${escapeClass(DASH_CHARS)}]`;
+const DOUBLE_QUOTE_CLASS = `[${escapeClass(DOUBLE_QUOTE_CHARS)}]`;
+const SINGLE_QUOTE_CLASS = `[${escapeClass(SINGLE_QUOTE_CHARS)}]`;
+/**
+ * `\s` covers NBSP, thin and narrow spaces and line breaks, so "Coalition of
+ * the\nWilling" matches. It does not cover U+0000, which the scanner uses
+ * between blocks, so no match can run from one paragraph into the next.
+ */
+const SPACE_RUN = '\\s+';
+
+/** Letters, digits and combining marks: what counts as "inside a word" in any script. */
+export const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
+
+export type TokenKind = 'space' | 'dash' | 'dquote' | 'squote' | 'char';
+
+export interface Token {
+  kind: TokenKind;
+  /** Trie key: equal keys accept exactly the same page text. */
+  key: string;
+  /** Regex fragment (for the `iu` flags) accepting every variant. */
+  source: string;
+}
+
+const DASHES = new Set(DASH_CHARS);
+const DOUBLE_QUOTES = new Set(DOUBLE_QUOTE_CHARS);
+const SINGLE_QUOTES = new Set(SINGLE_QUOTE_CHARS);
+const WHITESPACE = /\s/u;
+
+/** Splits an alias into tokens; runs of whitespace become one `space` token. */
+export function tokenize(alias: string): Token[] {
+  const tokens: Token[] = [];
+  for (const ch of alias.trim()) {
+    if (WHITESPACE.test(ch)) {
+      if (tokens[tokens.length - 1]?.kind !== 'space') tokens.push({ kind: 'space', key: ' ', source: SPACE_RUN });
+    } else if (DASHES.has(ch)) {
+      tokens.push({ kind: 'dash', key: '-', source: DASH_CLASS });
+    } else if (DOUBLE_QUOTES.has(ch)) {
+      tokens.push({ kind: 'dquote', key: '"', source: DOUBLE_QUOTE_CLASS });
+    } else if (SINGLE_QUOTES.has(ch)) {
+      tokens.push({ kind: 'squote', key: "'", source: SINGLE_QUOTE_CLASS });
+    } else {
+      tokens.push(charToken(ch));
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Letters keep their own case in the pattern: the combined RegExp carries the
+ * `i` flag (V8 scans large case-insensitive alternations far faster than the
+ * same alternation spelled with `[Aa]` classes), and case-sensitive aliases
+ * are enforced afterwards by an exact lookup. So the trie key folds case.
+ */
+function charToken(ch: string): Token {
+  return { kind: 'char', key: ch.toLowerCase(), source: escapeChar(ch) };
+}
+
+/**
+ * Canonical form of page text or alias text for lookups: one character per
+ * dash/quote, one space per whitespace run, lower case unless `caseSensitive`.
+ */
+export function canonical(text: string, caseSensitive: boolean): string {
+  let out = '';
+  let inSpace = false;
+  for (const ch of text) {
+    if (WHITESPACE.test(ch)) {
+      if (!inSpace) out += ' ';
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    if (DASHES.has(ch)) out += '-';
+    else if (DOUBLE_QUOTES.has(ch)) out += '"';
+    else if (SINGLE_QUOTES.has(ch)) out += "'";
+    else out += caseSensitive ? ch : ch.toLowerCase();
+  }
+  return out.trim();
+}
+
+/** Syntax characters; with the `u` flag only these may be escaped outside a class. */
+const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/]/;
+
+function escapeChar(ch: string): string {
+  return REGEX_SPECIAL.test(ch) ? `\\${ch}` : ch;
+}
+
+function escapeClassChar(ch: string): string {
+  return /[\\\]^-]/.test(ch) ? `\\${ch}` : ch;
+}
+
+function escapeClass(chars: string): string {
+  return [...chars].map(escapeClassChar).join('');
+}

@@ -1,0 +1,21 @@
+/** Flattens the compiled pack into what the matcher and page engine need. */
+import type { MatcherAlias } from '../match/types';
+import type { CompiledPack, EntityKind } from './types';
+
+export interface MatcherInput {
+  aliases: MatcherAlias[];
+  notMatching: Array<{ entityId: string; text: string }>;
+  kinds: Record<string, EntityKind>;
+}
+
+export function matcherInput(pack: Pick<CompiledPack, 'entities'>): MatcherInput {
+  const aliases: MatcherAlias[] = [];
+  const notMatching: MatcherInput['notMatching'] = [];
+  const kinds: Record<string, EntityKind> = {};
+  for (const entity of pack.entities) {
+    kinds[entity.id] = entity.kind;
+    for (const alias of entity.aliases) aliases.push({ entityId: entity.id, ...alias });
+    for (const text of entity.notMatching) notMatching.push({ entityId: entity.id, text });
+  }
+  return { aliases, notMatching, kinds };
+}

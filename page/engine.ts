@@ -1,0 +1,279 @@
+/**
+ * The page engine: scan → match → relevance → render, kept up to date as the
+ * page changes. The content script creates one and calls `start()`/`stop()`;
+ * nothing here imports UI. Public methods never throw into the page: errors
+ * go to `onError` (or the console).
+ */
+import { MAX_DIRTY_ROOTS } from '../lib/constants';
+import { compileMatcher, type Matcher } from '../lib/match/matcher';
+import { decideTopic } from '../lib/match/relevance';
+import type { MatcherAlias } from '../lib/match/types';
+import type { EntityKind } from '../lib/pack/types';
+import { locate } from './locate';
+import { watchMutations, type MutationWatch } from './observe';
+import { createInlineRenderer } from './renderers/inline';
+import { createOverlayRenderer, supportsOverlay } from './renderers/overlay';
+import type { Mention, PageMention, Renderer } from './renderers/types';
+import { blockRoot, createScanner, isInsideSkipped, type Scanner } from './scan';
+import { createScheduler, type Job } from './schedule';
+
+export type { Mention } from './renderers/types';
+
+export interface ScanReport {
+  /** Mentions shown on the whole page after this pass. */
+  mentions: number;
+  /** Shown mentions per entity id, whole page. */
+  entities: Record<string, number>;
+  /** Work time of this pass (sum of its tasks), not wall time. */
+  ms: number;
+  /** Characters read by this pass (the whole body for a full pass). */
+  chars: number;
+  renderer: 'overlay' | 'inline';
+  topic: boolean;
+  /** [entity id, page text, count] for every distinct spelling shown, whole page. */
+  found: Array<[entityId: string, text: string, count: number]>;
+  pass?: 'full' | 'incremental';
+  /** Longest single task the engine has run so far. */
+  longestTaskMs?: number;
+}
+
+export interface EngineOptions {
+  aliases: MatcherAlias[];
+  notMatching?: Array<{ entityId: string; text: string }>;
+  kinds: Record<string, EntityKind>;
+  renderer: 'overlay' | 'inline';
+  enabledKinds?: Set<EntityKind>;
+  doc?: Document;
+  onScan?: (r: ScanReport) => void;
+  onError?: (e: unknown) => void;
+  /** Run every pass to completion at once instead of in short tasks (tests, benchmarks). */
+  sync?: boolean;
+}
+
+export interface Engine {
+  start(): void;
+  mentions(): Mention[];
+  mentionAt(x: number, y: number): Mention | null;
+  next(from?: Mention, dir?: 1 | -1): Mention | null;
+  counts(): Record<string, number>;
+  setOptions(p: Partial<EngineOptions>): void;
+  stop(): void;
+}
+
+export function createEngine(initial: EngineOptions): Engine {
+  let options = initial;
+  const doc = initial.doc ?? document;
+  const fail = (e: unknown) => (options.onError ? options.onError(e) : console.warn('[backstory]', e));
+  const guard = <A extends unknown[], R>(fn: (...a: A) => R, fallback: R) => (...a: A): R => {
+    try {
+      return fn(...a);
+    } catch (e) {
+      fail(e);
+      return fallback;
+    }
+  };
+
+  let matcher: Matcher = compileMatcher(options.aliases, { notMatching: options.notMatching });
+  const scheduler = createScheduler(doc.defaultView, { sync: initial.sync, onError: fail });
+  let renderer: Renderer | null = null;
+  let watch: MutationWatch | null = null;
+  /** Every mention found, shown or not (ambiguous off topic, kind disabled). */
+  let found: PageMention[] = [];
+  const shown = new Set<PageMention>();
+  let ordered: PageMention[] | null = null;
+  let onTopic = false;
+  let generation = 0;
+  let running = false;
+
+  const visible = (m: PageMention) =>
+    (!m.ambiguous || onTopic) && (!options.enabledKinds || options.enabledKinds.has(m.kind));
+
+  /** Our own DOM changes (inline marks) must not come back as mutations to rescan. */
+  const mutate = (fn: () => void) => (watch && renderer?.name === 'inline' ? watch.pause(fn) : fn());
+
+  const paint = (list: PageMention[]) => {
+    const add = list.filter((m) => !shown.has(m));
+    if (!add.length || !renderer) return;
+    for (const m of add) shown.add(m);
+    ordered = null;
+    const r = renderer;
+    mutate(() => r.add(add));
+  };
+
+  const unpaint = (list: PageMention[]) => {
+    const drop = list.filter((m) => shown.has(m));
+    if (!drop.length || !renderer) return;
+    for (const m of drop) shown.delete(m);
+    ordered = null;
+    const r = renderer;
+    mutate(() => r.remove(drop));
+  };
+
+  /** Topic is decided over the whole page; flipping it shows or hides ambiguous mentions. */
+  const reconcile = () => {
+    onTopic = decideTopic(found);
+    paint(found.filter(visible));
+    unpaint(found.filter((m) => !visible(m)));
+  };
+
+  const mentions = (): PageMention[] => {
+    if (!ordered) {
+      ordered = [...shown].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    }
+    return ordered;
+  };
+
+  const report = (pass: 'full' | 'incremental', ms: number, chars: number) => {
+    if (!options.onScan || !renderer) return;
+    const entities: Record<string, number> = {};
+    const spellings = new Map<string, [string, string, number]>();
+    for (const m of mentions()) {
+      entities[m.entityId] = (entities[m.entityId] ?? 0) + 1;
+      const key = `${m.entityId}\u0000${m.text}`;
+      const row = spellings.get(key) ?? [m.entityId, m.text, 0];
+      row[2]++;
+      spellings.set(key, row);
+    }
+    options.onScan({
+      mentions: shown.size, entities, ms, chars, renderer: renderer.name, topic: onTopic,
+      found: [...spellings.values()], pass, longestTaskMs: scheduler.longestTaskMs(),
+    });
+  };
+
+  /** Scans `roots` in slices; an incremental pass first drops what it is about to rescan. */
+  const scanJob = (roots: Element[], pass: 'full' | 'incremental'): Job => {
+    const gen = generation;
+    let scanner: Scanner | null = null;
+    let next = 0;
+    let ms = 0;
+    let chars = 0;
+    let started = false;
+    return (deadline) => {
+      if (gen !== generation) return false;
+      const t0 = performance.now();
+      if (!started && pass === 'incremental') dropStale(roots);
+      started = true;
+      while (performance.now() < deadline) {
+        if (!scanner) {
+          const root = roots[next++];
+          if (!root) {
+            reconcile();
+            report(pass, ms + performance.now() - t0, chars);
+            return false;
+          }
+          if (root.isConnected) scanner = createScanner(root);
+          continue;
+        }
+        const chunk = scanner.next(deadline);
+        if (!chunk) {
+          scanner = null;
+          continue;
+        }
+        chars += chunk.text.length;
+        const fresh: PageMention[] = [];
+        for (const { match, range } of locate(doc, chunk, matcher.findAll(chunk.text))) {
+          const kind = options.kinds[match.entityId];
+          if (kind) fresh.push({ entityId: match.entityId, text: match.text, range, kind, ambiguous: match.ambiguous });
+        }
+        found.push(...fresh);
+        paint(fresh.filter(visible));
+      }
+      ms += performance.now() - t0;
+      return true;
+    };
+  };
+
+  /** Mentions inside rescanned roots, or whose text the page changed or removed. */
+  const dropStale = (roots: Element[]) => {
+    const stale = new Set(
+      found.filter(
+        (m) => m.range.toString() !== m.text || roots.some((r) => r.contains(m.range.startContainer)),
+      ),
+    );
+    if (!stale.size) return;
+    unpaint([...stale]);
+    found = found.filter((m) => !stale.has(m));
+  };
+
+  const onDirty = guard((nodes: Node[]) => {
+    const body = doc.body;
+    if (!body || !running) return;
+    const roots = new Set<Element>();
+    for (const node of nodes) {
+      if (node.isConnected && !isInsideSkipped(node)) roots.add(blockRoot(node, body));
+    }
+    if (roots.has(body) || roots.size > MAX_DIRTY_ROOTS) return rescan();
+    // Nested roots would be scanned twice.
+    const outer = [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
+    if (outer.length) scheduler.run(scanJob(outer, 'incremental'));
+  }, undefined);
+
+  const begin = () => {
+    const body = doc.body;
+    if (!body) {
+      doc.addEventListener('DOMContentLoaded', guard(begin, undefined), { once: true });
+      return;
+    }
+    renderer = options.renderer === 'overlay' && supportsOverlay(doc) ? createOverlayRenderer(doc) : createInlineRenderer(doc);
+    watch = watchMutations(body, onDirty);
+    scheduler.run(scanJob([body], 'full'));
+  };
+
+  const end = () => {
+    generation++;
+    scheduler.cancel();
+    watch?.disconnect();
+    watch = null;
+    renderer?.destroy();
+    renderer = null;
+    found = [];
+    shown.clear();
+    ordered = null;
+    onTopic = false;
+  };
+
+  const rescan = () => {
+    end();
+    begin();
+  };
+
+  return {
+    start: guard(() => {
+      if (running) return;
+      running = true;
+      begin();
+    }, undefined),
+    mentions: guard(() => mentions(), []),
+    mentionAt: guard((x: number, y: number) => {
+      const hit = renderer?.mentionAt(x, y) ?? null;
+      return hit && shown.has(hit) ? hit : null;
+    }, null),
+    next: guard((from?: Mention, dir: 1 | -1 = 1) => {
+      const list = mentions();
+      const n = list.length;
+      if (!n) return null;
+      if (!from) return list[dir === 1 ? 0 : n - 1] ?? null;
+      let i = list.indexOf(from as PageMention);
+      if (i < 0) {
+        // A mention from an earlier scan: continue from its position.
+        const after = list.findIndex((m) => m.range.compareBoundaryPoints(Range.START_TO_START, from.range) > 0);
+        i = after < 0 ? (dir === 1 ? n - 1 : 0) : dir === 1 ? after - 1 : after;
+      }
+      return list[(i + dir + n) % n] ?? null;
+    }, null),
+    counts: guard(() => {
+      const out: Record<string, number> = {};
+      for (const m of shown) out[m.entityId] = (out[m.entityId] ?? 0) + 1;
+      return out;
+    }, {}),
+    setOptions: guard((p: Partial<EngineOptions>) => {
+      options = { ...options, ...p };
+      if (p.aliases || p.notMatching) matcher = compileMatcher(options.aliases, { notMatching: options.notMatching });
+      if (running) rescan();
+    }, undefined),
+    stop: guard(() => {
+      running = false;
+      end();
+    }, undefined),
+  };
+}

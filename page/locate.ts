@@ -1,0 +1,59 @@
+/**
+ * Turns matches in a scanned chunk's flat text back into DOM ranges, and
+ * ranges back into the text-node pieces they cover.
+ */
+import type { TextMatch } from '../lib/match/types';
+import type { ScanChunk } from './scan';
+
+export interface TextPart {
+  node: Text;
+  /** [start, end) offsets inside `node`. */
+  start: number;
+  end: number;
+}
+
+export interface Located {
+  match: TextMatch;
+  range: Range;
+}
+
+/** Matches are sorted by start, so one forward pass over the pieces suffices. */
+export function locate(doc: Document, chunk: ScanChunk, matches: TextMatch[]): Located[] {
+  const { pieces } = chunk;
+  const out: Located[] = [];
+  let i = 0;
+  for (const match of matches) {
+    while (i + 1 < pieces.length && pieces[i + 1]!.start <= match.start) i++;
+    let j = i;
+    while (j + 1 < pieces.length && pieces[j + 1]!.start < match.end) j++;
+    const first = pieces[i];
+    const last = pieces[j];
+    if (!first || !last) continue;
+    const range = doc.createRange();
+    range.setStart(first.node, match.start - first.start);
+    range.setEnd(last.node, match.end - last.start);
+    out.push({ match, range });
+  }
+  return out;
+}
+
+/** The text nodes a range covers, with the covered offsets, in document order. */
+export function textParts(range: Range): TextPart[] {
+  const { startContainer, startOffset, endContainer, endOffset } = range;
+  if (startContainer === endContainer) {
+    return startContainer.nodeType === 3 ? [{ node: startContainer as Text, start: startOffset, end: endOffset }] : [];
+  }
+  const doc = startContainer.ownerDocument ?? document;
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, 0x4 /* SHOW_TEXT */);
+  const parts: TextPart[] = [];
+  walker.currentNode = startContainer;
+  for (let node: Node | null = startContainer; node; node = walker.nextNode()) {
+    if (node.nodeType !== 3) continue;
+    const text = node as Text;
+    const start = node === startContainer ? startOffset : 0;
+    const end = node === endContainer ? endOffset : text.length;
+    if (end > start) parts.push({ node: text, start, end });
+    if (node === endContainer) break;
+  }
+  return parts;
+}

@@ -1,0 +1,90 @@
+/**
+ * Watches the page for new and changed text (infinite scroll, live blogs,
+ * SPA navigation) and hands the engine the nodes to rescan, in batches.
+ *
+ * - Our own changes are made inside `pause()`, so they never come back as work.
+ * - Changes inside our UI (the fact panel, our styles) are ignored.
+ * - Batches go out a fixed delay after the first change (not reset by later
+ *   ones, or a page that never stops would never be rescanned); a page that
+ *   keeps producing batches gets a longer delay until it calms down.
+ */
+import {
+  MUTATION_BACKOFF_MS,
+  MUTATION_BURST_LIMIT,
+  MUTATION_BURST_WINDOW_MS,
+  MUTATION_DEBOUNCE_MS,
+} from '../lib/constants';
+
+export interface MutationWatch {
+  /** Runs `fn` (our own DOM changes) without observing it. */
+  pause<T>(fn: () => T): T;
+  disconnect(): void;
+}
+
+const OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+const OWN_UI = '[data-backstory-ui], backstory-panel';
+
+function isOwn(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest(OWN_UI);
+}
+
+export function watchMutations(root: Node, onDirty: (nodes: Node[]) => void): MutationWatch {
+  const win = root.ownerDocument?.defaultView;
+  const Observer = win?.MutationObserver ?? globalThis.MutationObserver;
+  const dirty = new Set<Node>();
+  const batches: number[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let connected = true;
+
+  const flush = () => {
+    timer = null;
+    if (dirty.size === 0) return;
+    const nodes = [...dirty];
+    dirty.clear();
+    onDirty(nodes);
+  };
+
+  const collect = (records: MutationRecord[]) => {
+    for (const r of records) {
+      if (isOwn(r.target)) continue;
+      if (r.type === 'childList') {
+        const added = [...r.addedNodes];
+        if (added.length > 0 && added.every(isOwnAdded) && r.removedNodes.length === 0) continue;
+      }
+      dirty.add(r.target);
+    }
+    if (dirty.size === 0 || timer) return;
+    const now = performance.now();
+    while (batches.length && now - (batches[0] ?? 0) > MUTATION_BURST_WINDOW_MS) batches.shift();
+    batches.push(now);
+    timer = setTimeout(flush, batches.length > MUTATION_BURST_LIMIT ? MUTATION_BACKOFF_MS : MUTATION_DEBOUNCE_MS);
+  };
+
+  const observer = new Observer(collect);
+  observer.observe(root, OPTIONS);
+
+  return {
+    pause(fn) {
+      if (!connected) return fn();
+      collect(observer.takeRecords());
+      observer.disconnect();
+      try {
+        return fn();
+      } finally {
+        observer.observe(root, OPTIONS);
+      }
+    },
+    disconnect() {
+      connected = false;
+      observer.disconnect();
+      if (timer) clearTimeout(timer);
+      timer = null;
+      dirty.clear();
+    },
+  };
+}
+
+function isOwnAdded(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).matches(OWN_UI);
+}

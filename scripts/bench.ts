@@ -1,0 +1,174 @@
+/**
+ * `npm run bench`: the page engine against the lower bound (walking every
+ * text node) and against mark.js, in real headless Chromium.
+ *
+ * Pages: ../shared/news-pages/*.html (BACKSTORY_PAGES overrides) plus a
+ * generated 5 MB page, served from 127.0.0.1 with every other request
+ * blocked. Methods run interleaved (order rotates per repeat, each on a fresh
+ * load) and the median of the repeats is reported. mark.js `mark(terms[])`
+ * runs once per page: it is two to three orders of magnitude slower.
+ *
+ * Environment: CHROME_PATH, BACKSTORY_PAGES, BENCH_REPEATS (default 5).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import type { MatcherAlias } from '../lib/match/types';
+import type { CompiledPack, EntityKind } from '../lib/pack/types';
+import { generatePage, syntheticAliases } from './bench/generate';
+
+type Method = 'walk' | 'overlay' | 'inline' | 'markRegExp' | 'markTerms';
+interface Result { ms: number; layoutMs: number; found: number; longestTaskMs?: number }
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PAGES_DIR = resolve(process.env.BACKSTORY_PAGES ?? join(ROOT, '..', 'shared', 'news-pages'));
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const GENERATED = 'generated-5mb.html';
+
+function loadPack() {
+  const pack = JSON.parse(readFileSync(join(ROOT, 'data', 'compiled', 'pack.json'), 'utf8')) as CompiledPack;
+  const aliases: MatcherAlias[] = pack.entities.flatMap((e) => e.aliases.map((a) => ({ entityId: e.id, ...a })));
+  const notMatching = pack.entities.flatMap((e) => e.notMatching.map((text) => ({ entityId: e.id, text })));
+  const kinds: Record<string, EntityKind> = Object.fromEntries(pack.entities.map((e) => [e.id, e.kind]));
+  return { aliases, notMatching, kinds };
+}
+
+async function bundle(): Promise<string> {
+  const out = await build({
+    entryPoints: [join(ROOT, 'scripts', 'bench', 'harness.ts')],
+    bundle: true, format: 'iife', write: false, target: 'chrome120', minify: true,
+    define: { __BACKSTORY_TEST_HOOKS__: 'false' },
+  });
+  return out.outputFiles[0]!.text;
+}
+
+function serve(files: Map<string, string>) {
+  const server = createServer((req, res) => {
+    const body = files.get((req.url ?? '/').split('?')[0]!.slice(1));
+    // The pages' own scripts must not run (they would mutate the DOM mid-measurement);
+    // our harness is evaluated over the DevTools protocol, which CSP does not cover.
+    res.writeHead(body === undefined ? 404 : 200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': "script-src 'none'",
+    });
+    res.end(body ?? 'not found');
+  });
+  return new Promise<{ origin: string; close(): void }>((ok) =>
+    server.listen(0, '127.0.0.1', () =>
+      ok({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() })),
+  );
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+
+async function run(page: Page, method: Method, input: unknown, terms: string[]): Promise<Result> {
+  switch (method) {
+    case 'walk': return page.evaluate(() => (globalThis as any).__bench.walk());
+    case 'overlay': case 'inline':
+      return page.evaluate(([i, r]) => (globalThis as any).__bench.engine(i, r), [input, method] as const);
+    case 'markRegExp': return page.evaluate((i) => (globalThis as any).__bench.markRegExp(i), input);
+    case 'markTerms': return page.evaluate((t) => (globalThis as any).__bench.markTerms(t), terms);
+  }
+}
+
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+const fmt = (ms: number) => ms.toFixed(1);
+
+async function main() {
+  const pack = loadPack();
+  const terms = [...new Set(pack.aliases.map((a) => a.text))];
+  const files = new Map<string, string>();
+  for (const f of readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort()) files.set(f, readFileSync(join(PAGES_DIR, f), 'utf8'));
+  files.set(GENERATED, generatePage(5_000_000, terms));
+  const script = await bundle();
+  const server = await serve(files);
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: FLAGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+  const page = context.pages()[0] ?? (await context.newPage());
+  const open = async (name: string) => {
+    await page.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
+    await page.evaluate(script);
+  };
+
+  try {
+    const methods: Method[] = ['walk', 'overlay', 'inline', 'markRegExp'];
+    const results = new Map<string, Map<Method, Result[]>>();
+    const chars = new Map<string, number>();
+    for (let r = 0; r < REPEATS; r++) {
+      for (const name of files.keys()) {
+        await open(name);
+        const perPage = results.get(name) ?? new Map<Method, Result[]>();
+        results.set(name, perPage);
+        const order = [...methods.slice(r % methods.length), ...methods.slice(0, r % methods.length)];
+        if (r === 0) order.push('markTerms');
+        for (const method of order) {
+          const res = await run(page, method, pack, terms);
+          perPage.set(method, [...(perPage.get(method) ?? []), res]);
+          if (method === 'walk') chars.set(name, res.found);
+        }
+      }
+      process.stderr.write(`repeat ${r + 1}/${REPEATS} done\n`);
+    }
+
+    const all: Method[] = [...methods, 'markTerms'];
+    const totals = new Map<Method, { ms: number; layoutMs: number }>(all.map((m) => [m, { ms: 0, layoutMs: 0 }]));
+    console.log(`\nPer page: median ms (ratio to the text walk), ${REPEATS} repeats; mark(terms[]) once; ${terms.length} terms, ${pack.aliases.length} aliases\n`);
+    console.log(['page'.padEnd(34), pad('chars', 9), pad('walk', 7), ...all.slice(1).map((m) => pad(m, 17)), pad('mentions', 9)].join(' '));
+    for (const [name, perPage] of results) {
+      const med = (m: Method) => median((perPage.get(m) ?? []).map((x) => x.ms));
+      const walk = med('walk');
+      for (const m of all) {
+        const t = totals.get(m)!;
+        t.ms += med(m);
+        t.layoutMs += median((perPage.get(m) ?? []).map((x) => x.layoutMs));
+      }
+      const cells = all.slice(1).map((m) => pad(`${fmt(med(m))} (${(med(m) / walk).toFixed(1)}×)`, 17));
+      console.log([name.padEnd(34), pad(chars.get(name) ?? 0, 9), pad(fmt(walk), 7), ...cells, pad(perPage.get('overlay')?.[0]?.found ?? 0, 9)].join(' '));
+    }
+    const walkTotal = totals.get('walk')!.ms;
+    console.log('\nTotal: method, ms, ratio to the text walk, forced style/layout ms after it');
+    for (const [m, t] of totals) console.log(`  ${m.padEnd(11)} ${pad(fmt(t.ms), 9)} ${pad((t.ms / walkTotal).toFixed(2), 8)}×  layout ${fmt(t.layoutMs)}`);
+
+    // Longest main-thread task: the engine in its normal, sliced mode on the 5 MB page.
+    await open(GENERATED);
+    const sliced = await page.evaluate((i) => (globalThis as any).__bench.engine(i, 'overlay', false), pack as unknown);
+    console.log(`\nLongest engine task on the 5 MB page (sliced mode): ${fmt(sliced.longestTaskMs ?? 0)} ms`);
+
+    // Cost by alias count on the 5 MB page (overlay).
+    const extra = syntheticAliases(1000);
+    const scaled: Array<[number, number]> = [];
+    for (const n of [10, 100, 1000]) {
+      const aliases = [...pack.aliases, ...extra].slice(0, n);
+      const times: number[] = [];
+      for (let r = 0; r < REPEATS; r++) {
+        await open(GENERATED);
+        times.push((await page.evaluate((i) => (globalThis as any).__bench.engine(i, 'overlay'), { ...pack, aliases } as unknown)).ms);
+      }
+      scaled.push([n, median(times)]);
+    }
+    console.log(`Engine (overlay) on the 5 MB page by alias count: ${scaled.map(([n, ms]) => `${n}: ${fmt(ms)} ms`).join(', ')}; 1000/10: ${(scaled[2]![1] / scaled[0]![1]).toFixed(2)}×`);
+    console.log(`engine/lower-bound: ${(totals.get('overlay')!.ms / walkTotal).toFixed(2)}`);
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,100 @@
+/**
+ * Runs inside the benchmark page (bundled by scripts/bench.ts): each method
+ * does its work over document.body, measures it, forces style and layout to
+ * measure what the change costs the page, and undoes itself.
+ */
+import Mark from 'mark.js';
+import { compileMatcher } from '../../lib/match/matcher';
+import type { MatcherAlias } from '../../lib/match/types';
+import type { EntityKind } from '../../lib/pack/types';
+import { createEngine, type ScanReport } from '../../page/engine';
+
+export interface Result {
+  ms: number;
+  layoutMs: number;
+  found: number;
+  longestTaskMs?: number;
+}
+
+interface BenchInput {
+  aliases: MatcherAlias[];
+  notMatching: Array<{ entityId: string; text: string }>;
+  kinds: Record<string, EntityKind>;
+}
+
+/** Forced style + layout: what the page pays for the DOM or highlight changes just made. */
+function layout(): number {
+  const t0 = performance.now();
+  void document.body.offsetHeight;
+  return performance.now() - t0;
+}
+
+function settle(): void {
+  void document.body.offsetHeight;
+}
+
+const bench = {
+  /** The lower bound: visit every text node and read its text, nothing else. */
+  walk(): Result {
+    settle();
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+    const ms = performance.now() - t0;
+    return { ms, layoutMs: layout(), found: chars };
+  },
+
+  engine(input: BenchInput, renderer: 'overlay' | 'inline', sync = true): Promise<Result & { report: ScanReport }> {
+    settle();
+    return new Promise((resolve) => {
+      let t0 = 0;
+      const engine = createEngine({
+        ...input,
+        renderer,
+        sync,
+        onScan: (report) => {
+          const ms = performance.now() - t0;
+          const layoutMs = layout();
+          engine.stop();
+          settle();
+          resolve({ ms: sync ? ms : report.ms, layoutMs, found: report.mentions, longestTaskMs: report.longestTaskMs, report });
+        },
+      });
+      t0 = performance.now();
+      engine.start();
+    });
+  },
+
+  markTerms(terms: string[]): Result {
+    settle();
+    const mark = new Mark(document.body);
+    let found = 0;
+    const t0 = performance.now();
+    mark.mark(terms, { separateWordSearch: false, accuracy: 'exactly', diacritics: false, done: (n) => (found = n) });
+    const ms = performance.now() - t0;
+    const layoutMs = layout();
+    mark.unmark();
+    settle();
+    return { ms, layoutMs, found };
+  },
+
+  markRegExp(input: BenchInput): Result {
+    const regex = compileMatcher(input.aliases, { notMatching: input.notMatching }).regex();
+    settle();
+    const mark = new Mark(document.body);
+    let found = 0;
+    const t0 = performance.now();
+    mark.markRegExp(regex, { done: (n) => (found = n) });
+    const ms = performance.now() - t0;
+    const layoutMs = layout();
+    mark.unmark();
+    settle();
+    return { ms, layoutMs, found };
+  },
+
+  /** Does the overlay renderer exist here (CSS Custom Highlight API)? */
+  highlightApi: () => typeof CSS !== 'undefined' && 'highlights' in CSS,
+};
+
+(globalThis as unknown as { __bench: typeof bench }).__bench = bench;

@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Briefing } from '@/components/briefing/Briefing';
+import { fixturePack } from './fixture';
+
+afterEach(cleanup);
+
+function section(name: string): HTMLElement {
+  return screen.getByRole('region', { name });
+}
+
+describe('Briefing', () => {
+  it('shows the headline, its support and the date range the sources cover', () => {
+    render(<Briefing pack={fixturePack} />);
+    expect(screen.getByRole('heading', { level: 2, name: /closer than ever$/ })).toBeTruthy();
+    const headline = section('Trump says a Ukraine peace deal is closer than ever');
+    expect(within(headline).getByText('3 of 3 sources')).toBeTruthy();
+    expect(within(headline).getByText(/^Sources dated .*2025 to .*2025$/)).toBeTruthy();
+  });
+
+  it('gives each key point "N of M sources" from its own source list', () => {
+    render(<Briefing pack={fixturePack} />);
+    const buttons = within(section('Key points')).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'A deal is closer than ever3 of 3 sources',
+      'Security guarantees were offered1 of 3 sources',
+    ]);
+  });
+
+  it('expands a key point to its verbatim quotes, each with its source', () => {
+    render(<Briefing pack={fixturePack} />);
+    const button = within(section('Key points')).getByRole('button', { name: /A deal is closer/ });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(within(section('Key points')).queryByText('closer now than we have been, ever')).toBeNull();
+
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const region = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    expect(region?.hidden).toBe(false);
+    const quotes = [...(region?.querySelectorAll('blockquote') ?? [])].map((q) => q.textContent);
+    expect(quotes).toEqual(['a deal is closer than ever', 'closer now than we have been, ever', 'appears to be closer than ever']);
+    expect(within(region!).getByText('Source 2: Peace closer than ever?')).toBeTruthy();
+
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('sets the sides of a difference next to each other, with their sources', () => {
+    render(<Briefing pack={fixturePack} />);
+    const differences = section('Where they differ');
+    expect(within(differences).getByText('They give different numbers')).toBeTruthy();
+    const sides = differences.querySelectorAll('.side-card');
+    expect([...sides].map((s) => s.querySelector('.side-card__position')?.textContent)).toEqual(['800,000', '600,000']);
+    expect(within(sides[0] as HTMLElement).getByText('Talks in Berlin end')).toBeTruthy();
+  });
+
+  it('lists agreements and open questions', () => {
+    render(<Briefing pack={fixturePack} />);
+    expect(within(section('Where the sources agree')).getByText('Talks made progress')).toBeTruthy();
+    expect(within(section('Open questions')).getByText('Will Ukraine cede territory?')).toBeTruthy();
+  });
+
+  it('groups quotes by speaker, shows each wording, and labels single-source quotes', () => {
+    render(<Briefing pack={fixturePack} />);
+    const who = section('Who said what');
+    const trump = within(who).getByRole('region', { name: 'Donald Trump' });
+    expect(within(trump).getByText('closer now than we have been, ever')).toBeTruthy();
+    expect(within(trump).getByText('closer than ever')).toBeTruthy();
+    expect(within(trump).getByText('The sources word this quote 2 different ways.')).toBeTruthy();
+    expect(within(trump).queryByText('Single source')).toBeNull();
+    const zelensky = within(who).getByRole('region', { name: 'Volodymyr Zelensky' });
+    expect(within(zelensky).getByText('Single source')).toBeTruthy();
+  });
+
+  it('lists the sources with the date as given, its kind, the style and attributions', () => {
+    render(<Briefing pack={fixturePack} />);
+    const items = within(section('Sources')).getAllByRole('listitem').filter((li) => li.classList.contains('source'));
+    expect(items).toHaveLength(3);
+    const [first, second, third] = items as [HTMLElement, HTMLElement, HTMLElement];
+    expect(within(first).getByText('Dated “15 December 2025” (dateline)')).toBeTruthy();
+    expect(within(first).getByText('Style: wire rewrite')).toBeTruthy();
+    expect(within(first).getByText('Reuters reported')).toBeTruthy();
+    expect(within(second).getByText('Dated “date 2025-12-16” (metadata line)')).toBeTruthy();
+    expect(within(third).getByText('No date in the text')).toBeTruthy();
+    expect(within(third).getByText('Credits no other outlet in its text.')).toBeTruthy();
+  });
+
+  it('filters to matching entities and claims as the reader types', () => {
+    render(<Briefing pack={fixturePack} />);
+    const search = screen.getByRole('searchbox', { name: 'Search people, places and claims' });
+    fireEvent.input(search, { target: { value: 'berlin' } });
+
+    const results = section('Search results');
+    expect(within(results).getByText('Berlin')).toBeTruthy();
+    expect(within(results).queryByText('Donald Trump')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Key points' })).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Matching terms: 1. Matching claims: 0.');
+
+    fireEvent.input(search, { target: { value: '600,000' } });
+    const claim = within(section('Search results')).getByRole('button', { name: /How many troops/ });
+    expect(claim.textContent).toContain('Sources differ');
+    expect(claim.textContent).toContain('2 of 3 sources');
+
+    fireEvent.input(search, { target: { value: 'zzz' } });
+    expect(within(section('Search results')).getByText('Nothing in the story matches “zzz”.')).toBeTruthy();
+
+    fireEvent.input(search, { target: { value: '' } });
+    expect(section('Key points')).toBeTruthy();
+  });
+
+  it('starts filtered when opened for an entity', () => {
+    render(<Briefing pack={fixturePack} initialQuery="Volodymyr Zelensky" />);
+    expect(within(section('Search results')).getByText('Volodymyr Zelensky')).toBeTruthy();
+  });
+});

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OnThisPage, type PageView } from '@/components/briefing/OnThisPage';
+import { defaultSettings, type Settings } from '@/lib/settings';
+import { fixturePack } from './fixture';
+import { pageState } from './fake-bridge';
+
+afterEach(cleanup);
+
+function renderView(page: PageView, settings: Settings = defaultSettings()) {
+  const handlers = { onReveal: vi.fn(), onEnableSite: vi.fn(), onEnableGlobal: vi.fn() };
+  render(<OnThisPage pack={fixturePack} page={page} settings={settings} {...handlers} />);
+  return { ...handlers, region: screen.getByRole('region', { name: 'On this page' }) };
+}
+
+describe('OnThisPage', () => {
+  it.each<[string, PageView, string]>([
+    ['still asking the tab', { status: 'loading' }, 'Checking this page…'],
+    ['a page without story terms', { status: 'ready', state: pageState({}) }, 'No story terms on this page'],
+    ['a tab with no content script', { status: 'unreachable' }, 'No story terms on this page'],
+  ])('%s: says so', (_label, page, text) => {
+    const { region } = renderView(page);
+    expect(within(region).getByText(text)).toBeTruthy();
+    expect(within(region).queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('explains why a tab is unreachable', () => {
+    const { region } = renderView({ status: 'unreachable' });
+    expect(within(region).getByText(/can’t read this tab/)).toBeTruthy();
+  });
+
+  it('lists the entities on an on-topic page, most mentions first, with counts', () => {
+    const { region } = renderView({ status: 'ready', state: pageState({ berlin: 1, trump: 4, ghost: 3 }) });
+    expect(within(region).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Donald TrumpPerson4 mentions',
+      'BerlinPlace1 mention',
+    ]);
+  });
+
+  it('asks the tab to reveal the entity chosen', () => {
+    const { region, onReveal } = renderView({ status: 'ready', state: pageState({ trump: 4 }) });
+    fireEvent.click(within(region).getByRole('button', { name: /Donald Trump/ }));
+    expect(onReveal).toHaveBeenCalledWith('trump');
+  });
+
+  it('shows a disabled site and offers to switch it back on', () => {
+    const settings = { ...defaultSettings(), disabledSites: ['news.example.com'] };
+    const page: PageView = { status: 'ready', state: pageState({}, { active: false, site: 'news.example.com' }) };
+    const { region, onEnableSite } = renderView(page, settings);
+    expect(within(region).getByText('Backstory is off on news.example.com.')).toBeTruthy();
+    fireEvent.click(within(region).getByRole('button', { name: 'Turn on for news.example.com' }));
+    expect(onEnableSite).toHaveBeenCalledWith('news.example.com');
+  });
+
+  it('goes by the settings even before the tab has caught up', () => {
+    const settings = { ...defaultSettings(), disabledSites: ['news.example.com'] };
+    const { region } = renderView({ status: 'ready', state: pageState({ trump: 2 }) }, settings);
+    expect(within(region).queryByRole('button', { name: /Donald Trump/ })).toBeNull();
+  });
+
+  it('shows Backstory switched off everywhere and offers to switch it on', () => {
+    const { region, onEnableGlobal } = renderView({ status: 'unreachable' }, { ...defaultSettings(), enabled: false });
+    expect(within(region).getByText('Backstory is switched off.')).toBeTruthy();
+    fireEvent.click(within(region).getByRole('button', { name: 'Turn Backstory on' }));
+    expect(onEnableGlobal).toHaveBeenCalled();
+  });
+});
