@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/demo/server';
 import { launchFirefox } from './support/firefox-driver';
-import { defineScenarios } from './scenarios';
+import { allScenarios } from './scenarios';
 
-defineScenarios('firefox', () => launchFirefox(join(ROOT, '.output-hooks/firefox-mv3')));
+allScenarios('firefox', () => launchFirefox(join(ROOT, '.output-hooks/firefox-mv3')));
