@@ -1,47 +1,20 @@
 /**
- * UI strings. `t(key, ...subs)` asks the browser's i18n API first (so a
- * translated `_locales/xx/messages.json` wins) and falls back to the English
- * table below when the API is missing (unit tests, plain pages) or returns ''.
+ * UI strings for every view (fact panel, popup, side panel, options).
  *
- * The table must stay in step with `public/_locales/en/messages.json`; a unit
- * test compares the two. Substitutions use `$1`, `$2`… like the browser API.
+ * `t(key, ...subs)` asks the browser's i18n API first, so a translated
+ * `_locales/xx/messages.json` wins. Where there is no API (unit tests, plain
+ * pages) or it returns '', it falls back to the English locale file itself,
+ * resolved the way Firefox's `localizeMessage` does it (Chrome differs only
+ * past `$9`), so there is one English table and the keys are typed from it.
  */
+import messages from '../public/_locales/en/messages.json';
 
-const EN = {
-  panelClose: 'Close',
-  panelKind_person: 'Person',
-  panelKind_place: 'Place',
-  panelKind_organisation: 'Organisation',
-  panelKind_concept: 'Concept',
-  panelKind_figure: 'Figure',
-  panelKind_document: 'Document',
-  panelKind_event: 'Event',
-  panelMentionedIn: 'Mentioned in $1 of $2 sources',
-  panelSourceStripLabel: 'Sources',
-  panelChipMentions: '$1: mentions it',
-  panelChipSilent: '$1: does not mention it',
-  panelClaimStripLabel: 'Sources that carry this claim',
-  panelChipCarries: '$1: says this',
-  panelChipLacks: '$1: does not say this',
-  panelClaimsHeading: 'What the sources say',
-  panelNoClaims: 'No claims about this yet.',
-  panelQuotesHeading: 'In their words',
-  panelSourceCountOne: '1 source',
-  panelSourceCountMany: '$1 sources',
-  panelUndated: 'undated',
-  panelShowAllClaims: 'Show all $1 claims',
-  panelShowAllQuotes: 'Show all $1 quotes',
-  panelOpenBriefing: 'Open briefing',
-  panelDisableSite: 'Turn off on this site',
-  statusAgreed: 'Agreed',
-  statusSingleSource: 'Single source',
-  statusDiffers: 'Sources differ',
-} as const;
+export type MessageKey = keyof typeof messages;
 
-export type MessageKey = keyof typeof EN;
-
-/** The English fallback table, for the locale-file consistency test. */
-export const ENGLISH_MESSAGES: Readonly<Record<MessageKey, string>> = EN;
+export interface LocaleEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
 
 type GetMessage = (name: string, subs?: string | string[]) => string;
 
@@ -59,9 +32,28 @@ function browserGetMessage(): GetMessage | null {
   return typeof fn === 'function' ? fn : null;
 }
 
-/** Replaces `$1`, `$2`… with the substitutions (the browser API does the same). */
+/**
+ * Step one, done by the browser when it loads the locale: each `$NAME$` becomes
+ * its placeholder's `content` (names are case-insensitive; an unknown one becomes '').
+ */
+function expandPlaceholders({ message, placeholders = {} }: LocaleEntry): string {
+  const contents = new Map(Object.entries(placeholders).map(([name, p]) => [name.toLowerCase(), p.content]));
+  return message.replace(/\$([A-Za-z0-9@_]+)\$/g, (_whole, name: string) => contents.get(name.toLowerCase()) ?? '');
+}
+
+/**
+ * Step two, done on each `getMessage` call: `$1`, `$2`… become the substitutions
+ * ('' when missing), and in a run of `$` signs the first is dropped (`$$` → `$`).
+ */
 export function substitute(template: string, subs: readonly string[]): string {
-  return template.replace(/\$(\d)/g, (whole, digit: string) => subs[Number(digit) - 1] ?? whole);
+  return template.replace(/\$(?:([1-9]\d*)|(\$+))/g, (_whole, index: string | undefined, dollars: string) =>
+    index ? (subs[Number(index) - 1] ?? '') : dollars,
+  );
+}
+
+/** What the browser makes of one `messages.json` entry and a call's substitutions. */
+export function localize(entry: LocaleEntry, subs: readonly string[]): string {
+  return substitute(expandPlaceholders(entry), subs);
 }
 
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
@@ -72,13 +64,15 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
       const text = getMessage(key, strings);
       if (text) return text;
     } catch {
-      // Fake or partial browser objects (tests, other extensions' shims) may throw.
+      // The fake browser in tests throws "not implemented"; other shims may too.
     }
   }
-  return substitute(EN[key], strings);
+  const english: LocaleEntry | undefined = messages[key];
+  // Only a cast can get here with an unknown key; show it rather than crash the view.
+  return english ? localize(english, strings) : key;
 }
 
-/** "1 source" / "N sources" — the browser API has no plural rules. */
+/** "1 source" / "N sources": the browser API has no plural rules. */
 export function sourceCount(n: number): string {
   return n === 1 ? t('panelSourceCountOne') : t('panelSourceCountMany', n);
 }

@@ -1,8 +1,9 @@
 import type { CompiledPack, EntityId } from '../../lib/pack/types';
-import { t } from '../../lib/i18n-briefing';
+import { t } from '../../lib/i18n';
 import { saveSettings, setSiteEnabled } from '../../lib/settings/store';
 import { Briefing } from './Briefing';
 import type { TabBridge } from './bridge';
+import { HostAccessNotice } from './HostAccessNotice';
 import { KindToggles } from './KindToggles';
 import { OnThisPage } from './OnThisPage';
 import { SiteToggle } from './SiteToggle';
@@ -36,6 +37,7 @@ export function App({ pack, bridge, focusEntityId = null }: AppProps) {
           {t('settingsOpenOptions')}
         </button>
       </header>
+      <HostAccessNotice bridge={bridge} />
       {loaded ? (
         <>
           <OnThisPage

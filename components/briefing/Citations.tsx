@@ -1,5 +1,5 @@
 import type { CompiledClaim, CompiledPack } from '../../lib/pack/types';
-import { t } from '../../lib/i18n-briefing';
+import { t } from '../../lib/i18n';
 import { packLookup } from './model';
 
 /**

@@ -1,12 +1,12 @@
 import type { CompiledDifference, CompiledPack, DifferenceAxis } from '../../lib/pack/types';
-import { t, type BriefingMessageKey } from '../../lib/i18n-briefing';
+import { t, type MessageKey } from '../../lib/i18n';
 import { SourceNames } from '../common/SourceNames';
 import { Citations } from './Citations';
 import { Disclosure } from './Disclosure';
 import { claimsOf, packLookup, pickAll } from './model';
 import { OfSources } from './SummaryList';
 
-const AXIS: Record<DifferenceAxis, BriefingMessageKey> = {
+const AXIS: Record<DifferenceAxis, MessageKey> = {
   number: 'briefingDiffersOn_number',
   word: 'briefingDiffersOn_word',
   date: 'briefingDiffersOn_date',

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { ENTITY_KINDS, type EntityKind } from '../../lib/pack/types';
-import { t } from '../../lib/i18n-briefing';
+import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings';
 import { kindLabel } from './kind-label';
 

@@ -1,6 +1,6 @@
 import type { PageState } from '../../lib/messages';
 import type { CompiledPack, EntityId } from '../../lib/pack/types';
-import { t } from '../../lib/i18n-briefing';
+import { t } from '../../lib/i18n';
 import { isSiteEnabled, type Settings } from '../../lib/settings';
 import { entitiesOnPage } from './model';
 import { kindLabel } from './kind-label';

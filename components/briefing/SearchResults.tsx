@@ -1,5 +1,5 @@
 import type { CompiledPack } from '../../lib/pack/types';
-import { t } from '../../lib/i18n-briefing';
+import { t } from '../../lib/i18n';
 import { StatusBadge } from '../common/StatusBadge';
 import { Citations } from './Citations';
 import { Disclosure } from './Disclosure';

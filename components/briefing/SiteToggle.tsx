@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { t } from '../../lib/i18n-briefing';
+import { t } from '../../lib/i18n';
 import { isSiteEnabled, type Settings } from '../../lib/settings';
 
 interface Props {

@@ -1,13 +1,13 @@
 import type { CompiledPack, CompiledSource, SourceDateKind, SourceStyle } from '../../lib/pack/types';
-import { t, type BriefingMessageKey } from '../../lib/i18n-briefing';
+import { t, type MessageKey } from '../../lib/i18n';
 
-const DATE_KIND: Record<Exclude<SourceDateKind, 'none'>, BriefingMessageKey> = {
+const DATE_KIND: Record<Exclude<SourceDateKind, 'none'>, MessageKey> = {
   dateline: 'briefingDateKind_dateline',
   'page-date': 'briefingDateKind_pageDate',
   'metadata-line': 'briefingDateKind_metadataLine',
 };
 
-const STYLE: Record<SourceStyle, BriefingMessageKey> = {
+const STYLE: Record<SourceStyle, MessageKey> = {
   'wire-rewrite': 'briefingStyle_wireRewrite',
   'seo-blog-draft': 'briefingStyle_seoBlogDraft',
   tabloid: 'briefingStyle_tabloid',

@@ -1,5 +1,5 @@
 import type { CompiledPack, CompiledSummaryItem } from '../../lib/pack/types';
-import { t } from '../../lib/i18n-briefing';
+import { t } from '../../lib/i18n';
 import { Citations } from './Citations';
 import { Disclosure } from './Disclosure';
 import { claimsOf } from './model';

@@ -1,5 +1,5 @@
 import type { CompiledPack } from '../../lib/pack/types';
-import { t } from '../../lib/i18n-briefing';
+import { t } from '../../lib/i18n';
 import { QuoteVariants } from '../common/QuoteVariants';
 import { quotesBySpeaker } from './model';
 

@@ -17,7 +17,22 @@ export interface TabBridge {
   /** Scroll the tab to the entity's next mention and open its fact panel. */
   reveal(tabId: number, entityId: EntityId): Promise<void>;
   openOptions(): Promise<void>;
+  /**
+   * Whether the content script may run on web pages. Firefox lets the user
+   * withhold that access; true when the browser can't say, so no false alarm.
+   */
+  hasHostAccess(): Promise<boolean>;
+  /**
+   * Asks the user for that access. Call it straight from a click handler with
+   * no await before it: the browser only prompts inside a user gesture.
+   */
+  requestHostAccess(): Promise<boolean>;
+  /** Fires when the user grants or withdraws permissions, here or in the browser's settings. */
+  onHostAccessChange(cb: () => void): () => void;
 }
+
+/** The content script's `matches` (entrypoints/content/index.ts): the access it needs. */
+export const HOST_ORIGINS: readonly string[] = ['http://*/*', 'https://*/*'];
 
 /** Checks a reply really is a PageState before the view trusts it. */
 export function isPageState(value: unknown): value is PageState {

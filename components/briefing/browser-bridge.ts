@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isBackstoryMessage, type BackstoryMessage } from '../../lib/messages';
-import { isPageState, type TabBridge } from './bridge';
+import { HOST_ORIGINS, isPageState, type TabBridge } from './bridge';
 
 interface Options {
   /** `popup.html?tabId=N` pins the view to tab N (test hook, and the "open briefing" fallback tab). */
@@ -66,6 +66,34 @@ export function createBrowserBridge({ fixedTabId, followActiveTab }: Options): T
 
     async openOptions() {
       await browser.runtime.openOptionsPage().catch(() => undefined);
+    },
+
+    async hasHostAccess() {
+      try {
+        return await browser.permissions.contains({ origins: [...HOST_ORIGINS] });
+      } catch {
+        return true;
+      }
+    },
+
+    async requestHostAccess() {
+      // The request is the first thing this async function does, so it still
+      // runs synchronously inside the caller's click handler.
+      try {
+        return await browser.permissions.request({ origins: [...HOST_ORIGINS] });
+      } catch {
+        return false;
+      }
+    },
+
+    onHostAccessChange(cb) {
+      // Optional chaining: not every browser (or fake) has these events.
+      const events = [browser.permissions?.onAdded, browser.permissions?.onRemoved];
+      const listener = () => cb();
+      for (const event of events) event?.addListener(listener);
+      return () => {
+        for (const event of events) event?.removeListener(listener);
+      };
     },
   };
 }

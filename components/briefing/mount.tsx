@@ -3,7 +3,7 @@ import type { CompiledPack } from '../../lib/pack/types';
 import { App } from './App';
 import { createBrowserBridge } from './browser-bridge';
 import { takeFocus } from './briefing-focus';
-import { t } from '../../lib/i18n-briefing';
+import { t } from '../../lib/i18n';
 import './briefing.css';
 
 /** Positive integer from a query parameter, or null. */

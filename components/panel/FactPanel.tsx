@@ -49,7 +49,8 @@ export function FactPanel({ pack, entityId, onClose, onOpenBriefing, onDisableSi
 
   return (
     <div role="dialog" aria-labelledby={titleId} class="panel__dialog" tabIndex={-1} onKeyDown={onKeyDown}>
-      <header class="head">
+      {/* Plain divs, not header/footer: inside a dialog those would be page-level landmarks (banner, contentinfo). */}
+      <div class="head">
         <div class="head__text">
           <h2 id={titleId} class="head__name">
             {model.name}
@@ -59,7 +60,7 @@ export function FactPanel({ pack, entityId, onClose, onOpenBriefing, onDisableSi
         <button type="button" class="close" aria-label={t('panelClose')} title={t('panelClose')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
-      </header>
+      </div>
       <p class="description">{model.description}</p>
       <div class="coverage">
         <p class="coverage__text">{t('panelMentionedIn', model.mentionedIn, model.totalSources)}</p>
@@ -97,14 +98,14 @@ export function FactPanel({ pack, entityId, onClose, onOpenBriefing, onDisableSi
           </ShowMore>
         </section>
       ) : null}
-      <footer class="actions">
+      <div class="actions">
         <button type="button" class="action action--primary" onClick={() => onOpenBriefing(model.entityId)}>
           {t('panelOpenBriefing')}
         </button>
         <button type="button" class="action" onClick={onDisableSite}>
           {t('panelDisableSite')}
         </button>
-      </footer>
+      </div>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n-briefing';
+import { t } from '../../lib/i18n';
 import { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS } from '../../lib/settings';
 
 /** A whole number of milliseconds in the allowed range, else null. */

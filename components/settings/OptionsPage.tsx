@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t, type BriefingMessageKey } from '../../lib/i18n-briefing';
+import { t } from '../../lib/i18n';
 import { HIGHLIGHT_STYLES, RENDERERS, THEMES, type Settings } from '../../lib/settings';
 import { saveSettings, setSiteEnabled, type SettingsPatch } from '../../lib/settings/store';
 import { KindToggles } from '../briefing/KindToggles';
@@ -49,7 +49,6 @@ function Form({ settings, save, run }: {
   save: (patch: SettingsPatch) => void;
   run: (work: Promise<unknown>) => void;
 }) {
-  const label = (prefix: string) => (option: string) => t(`${prefix}_${option}` as BriefingMessageKey);
   return (
     <>
       <section class="briefing-section" aria-labelledby="options-general">
@@ -70,14 +69,14 @@ function Form({ settings, save, run }: {
           legend={t('optionsHighlightStyle')}
           options={HIGHLIGHT_STYLES}
           value={settings.highlightStyle}
-          label={label('optionsHighlightStyle')}
+          label={(style) => t(`optionsHighlightStyle_${style}`)}
           onChange={(highlightStyle) => save({ highlightStyle })}
         />
         <RadioGroup
           legend={t('optionsRenderer')}
           options={RENDERERS}
           value={settings.renderer}
-          label={label('optionsRenderer')}
+          label={(renderer) => t(`optionsRenderer_${renderer}`)}
           onChange={(renderer) => save({ renderer })}
         />
         <HoverDelayField
@@ -92,7 +91,7 @@ function Form({ settings, save, run }: {
           legend={t('optionsTheme')}
           options={THEMES}
           value={settings.theme}
-          label={label('optionsTheme')}
+          label={(theme) => t(`optionsTheme_${theme}`)}
           onChange={(theme) => save({ theme })}
         />
       </section>

@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n-briefing';
+import { t } from '../../lib/i18n';
 
 /** Sites where Backstory is off; each can be switched back on. */
 export function SiteList({ sites, onEnable }: { sites: readonly string[]; onEnable: (site: string) => void }) {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { OptionsPage } from '@/components/settings/OptionsPage';
-import { t } from '@/lib/i18n-briefing';
+import { t } from '@/lib/i18n';
 import '@/components/briefing/briefing.css';
 
 document.title = t('optionsTitle');

@@ -1,41 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_MESSAGES, sourceCount, substitute, t } from '../../../lib/i18n';
 import { contrastRatio, DARK, LIGHT, TEXT_PAIRS, UI_PAIRS } from '../../../components/panel/palette';
 import { PANEL_CSS } from '../../../components/panel/panel.css';
-
-interface LocaleEntry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-const locale = JSON.parse(
-  readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8'),
-) as Record<string, LocaleEntry>;
-
-/** What the browser would produce from the locale entry: named placeholders resolved to `$1`… */
-function resolve(entry: LocaleEntry): string {
-  return entry.message.replace(/\$(\w+)\$/g, (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole);
-}
-
-describe('i18n', () => {
-  it.each(Object.entries(ENGLISH_MESSAGES))('%s matches the English locale file', (key, text) => {
-    expect(locale[key]).toBeDefined();
-    expect(resolve(locale[key]!)).toBe(text);
-  });
-
-  it('substitutes numbered placeholders', () => {
-    expect(t('panelMentionedIn', 3, 5)).toBe('Mentioned in 3 of 5 sources');
-    expect(substitute('$1 and $2 and $3', ['a', 'b'])).toBe('a and b and $3');
-  });
-
-  it.each([
-    [1, '1 source'],
-    [2, '2 sources'],
-    [0, '0 sources'],
-  ])('sourceCount(%i) is %s', (n, text) => {
-    expect(sourceCount(n)).toBe(text);
-  });
-});
 
 describe('palette contrast', () => {
   for (const [name, palette] of [['light', LIGHT], ['dark', DARK]] as const) {
