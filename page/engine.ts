@@ -41,6 +41,8 @@ export interface EngineOptions {
   aliases: MatcherAlias[];
   notMatching?: Array<{ entityId: string; text: string }>;
   kinds: Record<string, EntityKind>;
+  /** Entities that don't count toward the topic decision. */
+  everydayEntities?: ReadonlySet<string>;
   renderer: 'overlay' | 'inline';
   enabledKinds?: Set<EntityKind>;
   doc?: Document;
@@ -111,7 +113,7 @@ export function createEngine(initial: EngineOptions): Engine {
 
   /** Topic is decided over the whole page; flipping it shows or hides ambiguous mentions. */
   const reconcile = () => {
-    onTopic = decideTopic(found);
+    onTopic = decideTopic(found, { everyday: options.everydayEntities });
     paint(found.filter(visible));
     unpaint(found.filter((m) => !visible(m)));
   };

@@ -75,7 +75,10 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
       start();
       return;
     }
-    engine.setOptions({ enabledKinds: enabledKinds(next) });
+    // A rescan only when what is highlighted changes: theme or hover delay must not repaint the page.
+    if (ENTITY_KINDS.some((kind) => previous.kinds[kind] !== next.kinds[kind])) {
+      engine.setOptions({ enabledKinds: enabledKinds(next) });
+    }
     panel?.applySettings(next);
   };
 

@@ -3,7 +3,9 @@
  * "Article 5", "referendum") mean something else on most pages, so they only
  * count once enough different entities have been found by unambiguous aliases.
  * A page about the GDPR's Article 5, or about another Merz, finds at most one
- * or two strong entities and gets no topic highlights.
+ * or two strong entities and gets no topic highlights. Entities in the news
+ * every day (Trump, the EU) never count as strong: a page listing Trump
+ * headlines is not about the Berlin talks.
  *
  * Pure: no DOM, no browser.*.
  */
@@ -13,12 +15,17 @@ import { TOPIC_MIN_STRONG_ENTITIES } from '../constants';
 export interface TopicOptions {
   /** Distinct entities that must be found through unambiguous aliases. */
   minStrongEntities?: number;
+  /** Entities that never count as strong (the pack's `everyday` entities). */
+  everyday?: ReadonlySet<string>;
 }
 
-/** Entities found through at least one unambiguous alias. */
-export function strongEntities(matches: Iterable<Pick<TextMatch, 'entityId' | 'ambiguous'>>): Set<string> {
+/** Story-specific entities found through at least one unambiguous alias. */
+export function strongEntities(
+  matches: Iterable<Pick<TextMatch, 'entityId' | 'ambiguous'>>,
+  everyday: ReadonlySet<string> = new Set(),
+): Set<string> {
   const ids = new Set<string>();
-  for (const m of matches) if (!m.ambiguous) ids.add(m.entityId);
+  for (const m of matches) if (!m.ambiguous && !everyday.has(m.entityId)) ids.add(m.entityId);
   return ids;
 }
 
@@ -26,7 +33,7 @@ export function decideTopic(
   matches: Iterable<Pick<TextMatch, 'entityId' | 'ambiguous'>>,
   opts: TopicOptions = {},
 ): boolean {
-  return strongEntities(matches).size >= (opts.minStrongEntities ?? TOPIC_MIN_STRONG_ENTITIES);
+  return strongEntities(matches, opts.everyday).size >= (opts.minStrongEntities ?? TOPIC_MIN_STRONG_ENTITIES);
 }
 
 /** Drops matches of ambiguous aliases unless the page is on topic. */

@@ -49,6 +49,7 @@ export function compilePack(
       descriptionClaims: e.descriptionClaims,
       aliases: aliases[i] ?? [],
       notMatching: e.notMatching ?? [],
+      everyday: e.everyday ?? false,
       mentions: found,
       sourceIds,
       claimIds: claimsAbout(e.id, claims),

@@ -6,16 +6,20 @@ export interface MatcherInput {
   aliases: MatcherAlias[];
   notMatching: Array<{ entityId: string; text: string }>;
   kinds: Record<string, EntityKind>;
+  /** Entities that don't count toward the topic decision (see `AuthoredEntity.everyday`). */
+  everydayEntities: Set<string>;
 }
 
 export function matcherInput(pack: Pick<CompiledPack, 'entities'>): MatcherInput {
   const aliases: MatcherAlias[] = [];
   const notMatching: MatcherInput['notMatching'] = [];
   const kinds: Record<string, EntityKind> = {};
+  const everydayEntities = new Set<string>();
   for (const entity of pack.entities) {
     kinds[entity.id] = entity.kind;
+    if (entity.everyday) everydayEntities.add(entity.id);
     for (const alias of entity.aliases) aliases.push({ entityId: entity.id, ...alias });
     for (const text of entity.notMatching) notMatching.push({ entityId: entity.id, text });
   }
-  return { aliases, notMatching, kinds };
+  return { aliases, notMatching, kinds, everydayEntities };
 }

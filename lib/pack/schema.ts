@@ -54,6 +54,7 @@ export const entitySchema = z.strictObject({
   descriptionClaims: z.array(id).min(1, 'a description needs at least one claim behind it'),
   aliases: z.array(aliasSchema).min(1, 'an entity needs at least one alias'),
   notMatching: z.array(text).optional(),
+  everyday: z.boolean().optional(),
 }) satisfies z.ZodType<AuthoredEntity>;
 
 const citationSchema = z.strictObject({

@@ -91,6 +91,11 @@ export interface AuthoredEntity {
   aliases: Array<string | AuthoredAlias>;
   /** Longer phrases that contain an alias but are something else ("Kushner Companies"). */
   notMatching?: string[];
+  /**
+   * In the news every day, far beyond this story (Trump, NATO, the EU): still
+   * highlighted, but finding it says nothing about whether a page is about the story.
+   */
+  everyday?: boolean;
 }
 
 export interface Citation {
@@ -179,6 +184,7 @@ export interface CompiledEntity {
   descriptionClaims: ClaimId[];
   aliases: CompiledAlias[];
   notMatching: string[];
+  everyday: boolean;
   /** Mentions found by the matcher in each seed's article text (furniture excluded). */
   mentions: Array<{ source: SourceId; spans: Span[] }>;
   /** Sources that mention the entity (computed from `mentions`). */

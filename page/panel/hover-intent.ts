@@ -60,6 +60,12 @@ export function createHoverIntent(options: HoverIntentOptions): HoverIntent {
 
   let mode: Mode = 'hover';
   let openReference: PanelReference | null = null;
+  /**
+   * Whether the open panel's mention has been on screen since it opened. A
+   * keyboard or popup opening scrolls the mention in (smoothly): until it has
+   * arrived, scroll events must not count as "scrolled away".
+   */
+  let referenceSeen = false;
   let dwell: { hit: MentionHit; timer: ReturnType<typeof setTimeout> } | null = null;
   let graceTimer: ReturnType<typeof setTimeout> | null = null;
   let tapStart: { x: number; y: number; time: number } | null = null;
@@ -88,6 +94,11 @@ export function createHoverIntent(options: HoverIntentOptions): HoverIntent {
     }, graceMs);
   }
 
+  function referenceInView(): boolean {
+    if (!openReference) return false;
+    return !isOutOfView(openReference.getBoundingClientRect(), { width: view.innerWidth, height: view.innerHeight });
+  }
+
   function referenceFor(hit: MentionHit): PanelReference {
     return hit.reference ?? pinnedReference(hit.rect, view, hit.element);
   }
@@ -97,6 +108,7 @@ export function createHoverIntent(options: HoverIntentOptions): HoverIntent {
     cancelGrace();
     mode = nextMode;
     openReference = referenceFor(hit);
+    referenceSeen = referenceInView();
     panel.open(hit.entityId, openReference, { focus: false });
   }
 
@@ -185,8 +197,9 @@ export function createHoverIntent(options: HoverIntentOptions): HoverIntent {
     // The page moved under a resting pointer: a pending dwell no longer means intent.
     cancelDwell();
     if (!panel.isOpen() || !openReference) return;
-    const viewport = { width: view.innerWidth, height: view.innerHeight };
-    if (isOutOfView(openReference.getBoundingClientRect(), viewport)) close();
+    if (!referenceInView()) {
+      if (referenceSeen) close();
+    } else referenceSeen = true;
   }
 
   function onScroll(event: Event) {
@@ -209,6 +222,7 @@ export function createHoverIntent(options: HoverIntentOptions): HoverIntent {
       cancelGrace();
       mode = 'pinned';
       openReference = reference;
+      referenceSeen = referenceInView();
       panel.open(entityId, reference, { focus: true, ...(returnFocusTo !== undefined ? { returnFocusTo } : {}) });
     },
     close,

@@ -1,7 +1,13 @@
 /** Every scenario, registered once per browser by the `*.e2e.test.ts` files. */
 import type { Launch } from '../harness';
+import { engineScenarios } from './engine';
 import { foundationScenarios } from './foundation';
+import { panelScenarios } from './panel';
+import { popupScenarios } from './popup';
 
 export function allScenarios(browserName: string, launch: Launch): void {
   foundationScenarios(browserName, launch);
+  engineScenarios(browserName, launch);
+  panelScenarios(browserName, launch);
+  popupScenarios(browserName, launch);
 }

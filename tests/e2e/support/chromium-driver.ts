@@ -21,10 +21,15 @@ function wrapPage(page: Page): TestPage {
     mouseMove: (p) => page.mouse.move(p.x, p.y, { steps: 4 }),
     mouseClick: (p) => page.mouse.click(p.x, p.y),
     press: (key) => page.keyboard.press(key),
-    screenshot: async (path) => {
-      await page.screenshot({ path });
+    screenshot: async (path, clip) => {
+      await page.screenshot(clip ? { path, clip } : { path });
     },
     bringToFront: () => page.bringToFront(),
+    emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    addScriptSource: async (source) => {
+      // A string is evaluated as an expression over CDP, which the page's CSP does not govern.
+      await page.evaluate(source);
+    },
     reload: async () => {
       await page.reload({ waitUntil: 'load' });
     },
@@ -76,6 +81,11 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionDri
       if (id < 0) throw new Error('no active tab');
       return id;
     },
+    badgeText: (tabId) =>
+      worker.evaluate(async (id) => {
+        const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome;
+        return api.action.getBadgeText({ tabId: id });
+      }, tabId),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -13,6 +13,8 @@ export interface ScanReport {
   renderer: 'overlay' | 'inline';
   topic: boolean;
   found: Array<[entityId: string, text: string, count: number]>;
+  /** A whole-page pass or a rescan of changed parts (counts are whole-page either way). */
+  pass?: 'full' | 'incremental';
 }
 
 export interface Point {
@@ -29,8 +31,17 @@ export interface TestPage {
   mouseMove(point: Point): Promise<void>;
   mouseClick(point: Point): Promise<void>;
   press(key: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** Saves a PNG of the viewport, or of `clip` (viewport coordinates) when given. */
+  screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Emulates `prefers-color-scheme` for this page (where the browser's automation supports it). */
+  emulateColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
+  /**
+   * Evaluates a classic script's source in the page's main world, through the
+   * automation protocol (so extension pages' CSP, which forbids eval and
+   * inline scripts, does not block it): used to inject axe-core.
+   */
+  addScriptSource(source: string): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
   /** Uncaught errors thrown in the page since it opened. */
@@ -45,6 +56,8 @@ export interface ExtensionDriver {
   openExtensionPage(path: string, readySelector: string): Promise<TestPage>;
   /** The browser's id for the focused tab (for `popup.html?tabId=N`); bring the page to front first. */
   activeTabId(): Promise<number>;
+  /** The toolbar badge text the extension set for `tabId`, read through the extension's own API. */
+  badgeText(tabId: number): Promise<string>;
   /** Every request to a host other than 127.0.0.1 (all of them are blocked). */
   readonly offsiteRequests: string[];
   close(): Promise<void>;

@@ -28,11 +28,24 @@ function wrapPage(page: Page): TestPage {
       await page.mouse.move(p.x, p.y, { steps: 4 });
     },
     mouseClick: (p) => page.mouse.click(p.x, p.y),
-    press: (key) => page.keyboard.press(key as never),
-    screenshot: async (path) => {
-      await page.screenshot({ path: path as `${string}.png` });
+    press: async (key) => {
+      // Puppeteer presses one key; chords such as "Alt+Shift+ArrowDown" are spelled out.
+      const keys = key.length > 1 ? key.split('+') : [key];
+      const main = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier as never);
+      await page.keyboard.press(main as never);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier as never);
+    },
+    screenshot: async (path, clip) => {
+      await page.screenshot({ path: path as `${string}.png`, ...(clip ? { clip } : {}) });
     },
     bringToFront: () => page.bringToFront(),
+    // No emulateColorScheme: puppeteer's emulateMediaFeatures needs CDP, which Firefox over
+    // WebDriver BiDi does not offer ("CDP support is required for this feature").
+    addScriptSource: async (source) => {
+      // Evaluated over WebDriver BiDi (script.evaluate), which the page's CSP does not govern.
+      await page.evaluate(source);
+    },
     reload: async () => {
       await page.reload({ waitUntil: 'load' });
     },
@@ -106,6 +119,18 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
           await sleep(100);
         }
         throw new Error('no tab before the helper tab');
+      } finally {
+        await helper.close();
+      }
+    },
+    badgeText: async (tabId) => {
+      // Only extension pages can read the badge: use the options page, then close it.
+      const helper = await openExtensionPage('options.html', 'body');
+      try {
+        return await helper.evaluate(async (id) => {
+          const api = (globalThis as unknown as { browser: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).browser;
+          return api.action.getBadgeText({ tabId: id });
+        }, tabId);
       } finally {
         await helper.close();
       }

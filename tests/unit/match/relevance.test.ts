@@ -14,6 +14,16 @@ describe('relevance', () => {
     expect(decideTopic(matches)).toBe(onTopic);
   });
 
+  const everyday = new Set(['trump', 'putin', 'eu', 'us-congress']);
+  it.each<[string, ReturnType<typeof m>[], boolean]>([
+    // Seen on real pages: a Trump headline list, an Obama gun-laws story.
+    ['headlines naming only everyday entities', [m('trump'), m('putin'), m('eu'), m('miami', true)], false],
+    ['everyday entities plus one story term', [m('trump'), m('eu'), m('us-congress'), m('witkoff')], false],
+    ['three story-specific entities', [m('trump'), m('witkoff'), m('donbas'), m('coalition')], true],
+  ])('everyday entities never count: %s', (_label, matches, onTopic) => {
+    expect(decideTopic(matches, { everyday })).toBe(onTopic);
+  });
+
   it('threshold is configurable', () => {
     expect(decideTopic([m('a')], { minStrongEntities: 1 })).toBe(true);
   });

@@ -101,6 +101,7 @@ export const PACK: CompiledPack = {
       descriptionClaims: ['c-closer'],
       aliases: [{ text: 'Trump', caseSensitive: false, ambiguous: false }],
       notMatching: [],
+      everyday: false,
       mentions: [],
       sourceIds: ['s0', 's1', 's2', 's3', 's4'],
       // Deliberately least-supported first: the panel must order by support.
@@ -115,6 +116,7 @@ export const PACK: CompiledPack = {
       descriptionClaims: ['c-troops'],
       aliases: [],
       notMatching: [],
+      everyday: false,
       mentions: [],
       sourceIds: ['s0', 's2', 's3'],
       claimIds: ['c-troops'],
@@ -128,6 +130,7 @@ export const PACK: CompiledPack = {
       descriptionClaims: ['c-dinner'],
       aliases: [],
       notMatching: [],
+      everyday: false,
       mentions: [],
       sourceIds: ['s4'],
       claimIds: ['c-dinner', 'c-missing'],

@@ -159,6 +159,22 @@ describe('hover intent: scroll', () => {
     expect(panel.isOpen()).toBe(false);
   });
 
+  it('a keyboard opening stays open while its mention scrolls into view, then closes when it leaves', () => {
+    // Opened for a mention below the fold that is being smooth-scrolled in.
+    let top = 2000;
+    const live = { getBoundingClientRect: () => rect(100, top, 80, 20) };
+    intent.openFromKeyboard('kushner', live, null);
+    for (top = 1500; top >= 300; top -= 400) {
+      fireEvent.scroll(document);
+      vi.advanceTimersByTime(FRAME);
+      expect(panel.openEntityId()).toBe('kushner');
+    }
+    top = -100;
+    fireEvent.scroll(document);
+    vi.advanceTimersByTime(FRAME);
+    expect(panel.isOpen()).toBe(false);
+  });
+
   it('cancels a pending dwell: the page moved, not the reader', () => {
     move(120, 110);
     fireEvent.scroll(document);
