@@ -1,16 +1,7 @@
 /** Reads the content script's `backstory:scan` report (test-hook builds) for `npm start`. */
 import type { Page } from 'puppeteer-core';
 import type { CompiledPack } from '../../lib/pack/types';
-
-export interface ScanReport {
-  mentions: number;
-  entities: Record<string, number>;
-  ms: number;
-  chars: number;
-  renderer: string;
-  topic: boolean;
-  found: Array<[string, string, number]>;
-}
+import type { ScanReport } from '../../page/engine';
 
 export const SCAN_LISTENER = `document.addEventListener('backstory:scan', (e) => { window.__backstoryScan = JSON.parse(e.detail); });`;
 

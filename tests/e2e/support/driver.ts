@@ -5,17 +5,7 @@
  */
 
 /** What the content script reports after each scan (test-hook builds only). */
-export interface ScanReport {
-  mentions: number;
-  entities: Record<string, number>;
-  ms: number;
-  chars: number;
-  renderer: 'overlay' | 'inline';
-  topic: boolean;
-  found: Array<[entityId: string, text: string, count: number]>;
-  /** A whole-page pass or a rescan of changed parts (counts are whole-page either way). */
-  pass?: 'full' | 'incremental';
-}
+export type { ScanReport } from '../../../page/engine';
 
 export interface Point {
   x: number;
