@@ -1,13 +1,13 @@
+import { packIndex } from '../../lib/pack/lookup';
 import type { CompiledClaim, CompiledPack } from '../../lib/pack/types';
 import { t } from '../../lib/i18n';
-import { packLookup } from './model';
 
 /**
  * The verbatim quotes behind a set of claims, each with the source it comes
  * from. A claim label is shown only when several claims share the list.
  */
 export function Citations({ pack, claims }: { pack: CompiledPack; claims: readonly CompiledClaim[] }) {
-  const lookup = packLookup(pack);
+  const index = packIndex(pack);
   const withQuotes = claims.filter((c) => c.citations.length > 0);
   if (withQuotes.length === 0) return <p class="muted">{t('briefingNoQuotes')}</p>;
   return (
@@ -17,13 +17,13 @@ export function Citations({ pack, claims }: { pack: CompiledPack; claims: readon
           {withQuotes.length > 1 ? <p class="citations__label">{claim.label}</p> : null}
           <ul class="citations__list">
             {claim.citations.map((c, i) => {
-              const source = lookup.source(c.source);
+              const source = index.sources.get(c.source);
               return (
                 <li key={`${c.source}-${i}`}>
                   <figure class="citation">
                     <blockquote class="quote">{c.quote}</blockquote>
                     <figcaption class="citation__source">
-                      {t('briefingQuoteFrom', lookup.sourceNumber(c.source), source?.label ?? c.source)}
+                      {t('briefingQuoteFrom', index.sourceNumbers.get(c.source) ?? 0, source?.label ?? c.source)}
                     </figcaption>
                   </figure>
                 </li>

@@ -1,9 +1,10 @@
+import { packIndex, sideViews } from '../../lib/pack/lookup';
 import type { CompiledDifference, CompiledPack, DifferenceAxis } from '../../lib/pack/types';
 import { t, type MessageKey } from '../../lib/i18n';
 import { SourceNames } from '../common/SourceNames';
 import { Citations } from './Citations';
 import { Disclosure } from './Disclosure';
-import { claimsOf, packLookup, pickAll } from './model';
+import { claimsOf } from './model';
 import { OfSources } from './SummaryList';
 
 const AXIS: Record<DifferenceAxis, MessageKey> = {
@@ -16,7 +17,7 @@ const AXIS: Record<DifferenceAxis, MessageKey> = {
 
 /** Each difference: what it is about, the positions side by side with who gives them, quotes on request. */
 export function Differences({ pack, items }: { pack: CompiledPack; items: readonly CompiledDifference[] }) {
-  const lookup = packLookup(pack);
+  const index = packIndex(pack);
   return (
     <ul class="summary-list">
       {items.map((item, i) => (
@@ -27,10 +28,10 @@ export function Differences({ pack, items }: { pack: CompiledPack; items: readon
           </p>
           {item.differsOn ? <p class="muted">{t(AXIS[item.differsOn])}</p> : null}
           <ul class="sides-by-side">
-            {item.sides.map((side) => (
+            {sideViews(item.sides, index).map((side) => (
               <li key={side.position} class="side-card">
                 <span class="side-card__position">{side.position}</span>
-                <SourceNames sources={pickAll(side.sourceIds, lookup.source)} />
+                <SourceNames sources={side.sources} />
               </li>
             ))}
           </ul>

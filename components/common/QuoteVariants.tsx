@@ -1,4 +1,4 @@
-import type { QuoteGroupView } from '../../lib/panel/view-model';
+import type { QuoteGroupView } from '../../lib/pack/lookup';
 import { t } from '../../lib/i18n';
 import { SourceNames } from './SourceNames';
 

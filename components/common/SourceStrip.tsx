@@ -1,4 +1,4 @@
-import type { SourceChip } from '../../lib/panel/view-model';
+import type { SourceChip } from '../../lib/pack/lookup';
 import { t } from '../../lib/i18n';
 
 /**

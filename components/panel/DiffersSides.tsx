@@ -1,4 +1,4 @@
-import type { SideView } from '../../lib/panel/view-model';
+import type { SideView } from '../../lib/pack/lookup';
 import { sourceCount } from '../../lib/i18n';
 
 /** Where sources differ, each position next to the other with how many sources give it. */

@@ -3,21 +3,21 @@
  * Pure: no DOM, no browser APIs, no strings for display (the components
  * translate), so every choice here is unit-tested with plain objects.
  */
-import type {
-  ClaimStatus,
-  CompiledClaim,
-  CompiledPack,
-  CompiledQuoteGroup,
-  CompiledSource,
-  EntityId,
-  EntityKind,
-  SourceId,
-} from '../pack/types';
+import {
+  packIndex,
+  pick,
+  quoteGroupView,
+  sideViews,
+  sourceStrip,
+  type PackIndex,
+  type QuoteGroupView,
+  type SideView,
+  type SourceChip,
+} from '../pack/lookup';
+import type { ClaimStatus, CompiledClaim, CompiledPack, CompiledSource, EntityId, EntityKind } from '../pack/types';
 
-export interface SourceChip {
-  source: CompiledSource;
-  mentioned: boolean;
-}
+// Kept here too: the panel's callers and tests import it from the view model.
+export { sourceStrip };
 
 export interface CitationView {
   source: CompiledSource;
@@ -26,11 +26,6 @@ export interface CitationView {
   position: string | null;
   /** The date exactly as the source's text gives it, or null when it gives none. */
   dateText: string | null;
-}
-
-export interface SideView {
-  position: string;
-  sources: CompiledSource[];
 }
 
 export interface ClaimView {
@@ -45,18 +40,6 @@ export interface ClaimView {
   sides: SideView[];
 }
 
-export interface QuoteVariantView {
-  text: string;
-  sources: CompiledSource[];
-}
-
-export interface QuoteGroupView {
-  id: string;
-  label: string;
-  singleSource: boolean;
-  variants: QuoteVariantView[];
-}
-
 export interface PanelModel {
   entityId: EntityId;
   name: string;
@@ -69,38 +52,6 @@ export interface PanelModel {
   quoteGroups: QuoteGroupView[];
 }
 
-interface PackIndex {
-  sources: Map<SourceId, CompiledSource>;
-  claims: Map<string, CompiledClaim>;
-  quotes: Map<string, CompiledQuoteGroup>;
-}
-
-// One index per pack object: the panel opens many times on the same pack.
-const indexes = new WeakMap<CompiledPack, PackIndex>();
-
-function indexPack(pack: CompiledPack): PackIndex {
-  let index = indexes.get(pack);
-  if (!index) {
-    index = {
-      sources: new Map(pack.sources.map((s) => [s.id, s])),
-      claims: new Map(pack.claims.map((c) => [c.id, c])),
-      quotes: new Map(pack.quotes.map((q) => [q.id, q])),
-    };
-    indexes.set(pack, index);
-  }
-  return index;
-}
-
-/** Looks ids up, dropping any the pack does not hold (a stale id must not crash the page). */
-function pick<T>(map: Map<string, T>, ids: readonly string[]): T[] {
-  const out: T[] = [];
-  for (const id of ids) {
-    const value = map.get(id);
-    if (value !== undefined) out.push(value);
-  }
-  return out;
-}
-
 /** Most-supported first; the pack's own order breaks ties (Array.prototype.sort is stable). */
 export function orderClaims(claims: readonly CompiledClaim[]): CompiledClaim[] {
   return [...claims].sort((a, b) => b.sourceCount - a.sourceCount);
@@ -111,11 +62,6 @@ export function orderSides(
   sides: CompiledClaim['sides'],
 ): CompiledClaim['sides'] {
   return [...sides].sort((a, b) => b.sourceIds.length - a.sourceIds.length);
-}
-
-export function sourceStrip(pack: CompiledPack, mentionedIds: readonly SourceId[]): SourceChip[] {
-  const mentioned = new Set(mentionedIds);
-  return pack.sources.map((source) => ({ source, mentioned: mentioned.has(source.id) }));
 }
 
 function claimView(claim: CompiledClaim, pack: CompiledPack, index: PackIndex): ClaimView {
@@ -131,30 +77,15 @@ function claimView(claim: CompiledClaim, pack: CompiledPack, index: PackIndex): 
     sources: pick(index.sources, claim.sourceIds),
     strip: sourceStrip(pack, claim.sourceIds),
     citations,
-    sides:
-      claim.status === 'differs'
-        ? orderSides(claim.sides).map((side) => ({
-            position: side.position,
-            sources: pick(index.sources, side.sourceIds),
-          }))
-        : [],
-  };
-}
-
-function quoteGroupView(group: CompiledQuoteGroup, index: PackIndex): QuoteGroupView {
-  return {
-    id: group.id,
-    label: group.label,
-    singleSource: group.singleSource,
-    variants: group.variants.map((v) => ({ text: v.text, sources: pick(index.sources, v.sourceIds) })),
+    sides: claim.status === 'differs' ? sideViews(orderSides(claim.sides), index) : [],
   };
 }
 
 /** Everything the panel shows for `entityId`, or null when the pack has no such entity. */
 export function buildPanelModel(pack: CompiledPack, entityId: EntityId): PanelModel | null {
-  const entity = pack.entities.find((e) => e.id === entityId);
+  const index = packIndex(pack);
+  const entity = index.entities.get(entityId);
   if (!entity) return null;
-  const index = indexPack(pack);
   return {
     entityId: entity.id,
     name: entity.name,
