@@ -3,6 +3,7 @@
  * ranges back into the text-node pieces they cover.
  */
 import type { TextMatch } from '../lib/match/types';
+import type { Position } from './renderers/types';
 import type { ScanChunk } from './scan';
 
 export interface TextPart {
@@ -14,11 +15,11 @@ export interface TextPart {
 
 export interface Located {
   match: TextMatch;
-  range: Range;
+  at: Position;
 }
 
 /** Matches are sorted by start, so one forward pass over the pieces suffices. */
-export function locate(doc: Document, chunk: ScanChunk, matches: TextMatch[]): Located[] {
+export function locate(chunk: ScanChunk, matches: TextMatch[]): Located[] {
   const { pieces } = chunk;
   const out: Located[] = [];
   let i = 0;
@@ -29,22 +30,22 @@ export function locate(doc: Document, chunk: ScanChunk, matches: TextMatch[]): L
     const first = pieces[i];
     const last = pieces[j];
     if (!first || !last) continue;
-    const range = doc.createRange();
-    range.setStart(first.node, match.start - first.start);
-    range.setEnd(last.node, match.end - last.start);
-    out.push({ match, range });
+    out.push({
+      match,
+      at: { startContainer: first.node, startOffset: match.start - first.start, endContainer: last.node, endOffset: match.end - last.start },
+    });
   }
   return out;
 }
 
-/** The text nodes a range covers, with the covered offsets, in document order. */
-export function textParts(range: Range): TextPart[] {
+/** The text nodes a range or position covers, with the covered offsets, in document order. */
+export function textParts(range: Position & { commonAncestorContainer?: Node }): TextPart[] {
   const { startContainer, startOffset, endContainer, endOffset } = range;
   if (startContainer === endContainer) {
     return startContainer.nodeType === 3 ? [{ node: startContainer as Text, start: startOffset, end: endOffset }] : [];
   }
   const doc = startContainer.ownerDocument ?? document;
-  const walker = doc.createTreeWalker(range.commonAncestorContainer, 0x4 /* SHOW_TEXT */);
+  const walker = doc.createTreeWalker(range.commonAncestorContainer ?? doc, 0x4 /* SHOW_TEXT */);
   const parts: TextPart[] = [];
   walker.currentNode = startContainer;
   for (let node: Node | null = startContainer; node; node = walker.nextNode()) {
@@ -56,4 +57,14 @@ export function textParts(range: Range): TextPart[] {
     if (node === endContainer) break;
   }
   return parts;
+}
+
+/** The text at a position now, without creating a Range for single-node mentions. */
+export function textAt(doc: Document, at: Position): string {
+  const { startContainer: s, endContainer: e } = at;
+  if (s === e && s.nodeType === 3) return (s as Text).data.slice(at.startOffset, at.endOffset);
+  const range = doc.createRange();
+  range.setStart(s, at.startOffset);
+  range.setEnd(e, at.endOffset);
+  return range.toString();
 }

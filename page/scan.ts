@@ -100,9 +100,13 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
     next(deadline) {
       if (!current) return null;
       let text = '';
+      // Tracked in a flag: reading the string's last character would flatten
+      // the concatenation rope on every block and make the walk quadratic.
+      let atBoundary = true;
       const pieces: TextPiece[] = [];
       const separate = () => {
-        if (text.length > 0 && text.charCodeAt(text.length - 1) !== 0) text += BLOCK_SEPARATOR;
+        if (!atBoundary) text += BLOCK_SEPARATOR;
+        atBoundary = true;
       };
       let steps = 0;
       while (current) {
@@ -114,6 +118,7 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
           if (data.length > 0) {
             pieces.push({ node: node as Text, start: text.length });
             text += data;
+            atBoundary = false;
           }
         } else if (node.nodeType === 1) {
           const el = node as Element;
@@ -136,7 +141,7 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
           }
         }
         // Cut only where a separator was just written, so no match is split.
-        if (++steps % NODES_PER_CLOCK_CHECK === 0 && (text.length === 0 || text.charCodeAt(text.length - 1) === 0)) {
+        if (++steps % NODES_PER_CLOCK_CHECK === 0 && atBoundary) {
           if (text.length >= maxChars || performance.now() >= deadline) break;
         }
       }

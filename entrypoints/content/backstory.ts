@@ -12,6 +12,7 @@ import { matcherInput } from '../../lib/pack/matcher-input';
 import { isSiteEnabled, type Settings } from '../../lib/settings';
 import { loadSettings, setSiteEnabled, watchSettings } from '../../lib/settings/store';
 import { createEngine, type Engine, type ScanReport } from '../../page/engine';
+import { installHighlightStyle } from '../../page/highlight-style';
 import { createFactPanel, type FactPanel } from './fact-panel';
 import { listenForPopup } from './popup-link';
 import { reportPageState } from './page-state';
@@ -28,6 +29,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   let settings = await loadSettings();
   let engine: Engine | null = null;
   let panel: FactPanel | null = null;
+  let look: ReturnType<typeof installHighlightStyle> | null = null;
   let topic = false;
 
   const active = () => settings.enabled && isSiteEnabled(settings, site);
@@ -46,10 +48,13 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     panel = null;
     engine?.stop();
     engine = null;
+    look?.remove();
+    look = null;
     topic = false;
   };
 
   const start = () => {
+    look = installHighlightStyle(document, settings.highlightStyle);
     engine = createEngine({ ...input, renderer: settings.renderer, enabledKinds: enabledKinds(settings), onScan });
     panel = createFactPanel({
       pack: PACK,
@@ -79,6 +84,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     if (ENTITY_KINDS.some((kind) => previous.kinds[kind] !== next.kinds[kind])) {
       engine.setOptions({ enabledKinds: enabledKinds(next) });
     }
+    if (previous.highlightStyle !== next.highlightStyle) look?.set(next.highlightStyle);
     panel?.applySettings(next);
   };
 

@@ -7,34 +7,16 @@
  * Hover: the caret position under the pointer gives a text node and offset; a
  * per-node list of mentions answers the lookup without measuring every range.
  */
-import { ENTITY_KINDS, type EntityKind } from '../../lib/pack/types';
+import type { EntityKind } from '../../lib/pack/types';
+import { highlightCss, highlightName } from '../highlight-style';
 import { textParts } from '../locate';
-import type { PageMention, Renderer } from './types';
+import { rangeAt, type PageMention, type Renderer } from './types';
 
-/**
- * Translucent fills plus an underline: they tint the page's own text colour
- * instead of replacing it, so they read on light and dark pages alike.
- */
-const KIND_COLOURS: Record<EntityKind, string> = {
-  person: '255, 193, 7',
-  place: '76, 175, 80',
-  organisation: '33, 150, 243',
-  concept: '156, 39, 176',
-  figure: '255, 87, 34',
-  document: '0, 150, 136',
-  event: '233, 30, 99',
-};
+export { highlightName } from '../highlight-style';
 
-export function highlightName(kind: EntityKind): string {
-  return `backstory-${kind}`;
-}
-
+/** The default look (the settings' default style); the content script layers the reader's choice on top. */
 export function overlayStyles(): string {
-  return ENTITY_KINDS.map(
-    (kind) =>
-      `::highlight(${highlightName(kind)}) { background-color: rgba(${KIND_COLOURS[kind]}, 0.28); ` +
-      `text-decoration: underline 2px rgba(${KIND_COLOURS[kind]}, 0.9); text-underline-offset: 3px; }`,
-  ).join('\n');
+  return highlightCss('underline');
 }
 
 export function supportsOverlay(doc: Document): boolean {
@@ -86,9 +68,13 @@ export function createOverlayRenderer(doc: Document): Renderer {
     add(mentions) {
       for (const mention of mentions) {
         if (nodesOf.has(mention)) continue;
-        highlightFor(mention.kind).add(mention.range);
+        // Highlights need live ranges: they follow the text when the page edits around it.
+        const range = mention.live ?? rangeAt(doc, mention.at);
+        mention.live = range;
+        Object.defineProperty(mention, 'range', { configurable: true, enumerable: true, writable: true, value: range });
+        highlightFor(mention.kind).add(range);
         const nodes: Node[] = [];
-        for (const part of textParts(mention.range)) {
+        for (const part of textParts(range)) {
           const list = byNode.get(part.node) ?? [];
           list.push({ mention, start: part.start, end: part.end });
           byNode.set(part.node, list);

@@ -2,6 +2,7 @@
 import type { Launch } from '../harness';
 import { engineScenarios } from './engine';
 import { foundationScenarios } from './foundation';
+import { highlightStyleScenarios } from './highlight-style';
 import { panelScenarios } from './panel';
 import { popupScenarios } from './popup';
 
@@ -10,4 +11,5 @@ export function allScenarios(browserName: string, launch: Launch): void {
   engineScenarios(browserName, launch);
   panelScenarios(browserName, launch);
   popupScenarios(browserName, launch);
+  highlightStyleScenarios(browserName, launch);
 }

@@ -154,3 +154,46 @@ async function waitFor(ok: () => boolean, ms = 3000): Promise<void> {
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+describe('inline topic flips', () => {
+  it('hides ambiguous marks when the page goes off topic and shows them again', async () => {
+    document.body.innerHTML = '<main><p>Merz spoke.</p><p id="x">Zelensky, Witkoff and NATO.</p></main>';
+    const reports: boolean[] = [];
+    const engine = createEngine({ aliases: ALIASES, kinds: KINDS, renderer: 'inline', onScan: (r) => reports.push(r.topic) });
+    engine.start();
+    await waitFor(() => reports.length === 1);
+    expect(summary(engine.mentions())[0]).toBe('merz:Merz');
+    const x = document.getElementById('x')!;
+    const saved = x.innerHTML;
+    x.textContent = 'nothing here';
+    await waitFor(() => reports.length === 2);
+    expect(reports[1]).toBe(false);
+    expect(document.querySelectorAll('mark')).toHaveLength(0);
+    x.innerHTML = saved.replace(/<mark[^>]*>|<\/mark>/g, '');
+    await waitFor(() => reports.length === 3);
+    expect(summary(engine.mentions())).toEqual(['merz:Merz', 'zelensky:Zelensky', 'witkoff:Witkoff', 'nato:NATO']);
+    expect(document.querySelector('mark[data-backstory="merz"]')?.textContent).toBe('Merz');
+    engine.stop();
+    expect(document.body.innerHTML).toBe('<main><p>Merz spoke.</p><p id="x">Zelensky, Witkoff and NATO.</p></main>');
+  });
+});
+
+describe('document order after incremental scans', () => {
+  it.each(['overlay', 'inline'] as const)('%s: a paragraph inserted at the top comes first', async (renderer) => {
+    installFakeHighlights();
+    document.body.innerHTML = '<main><p>Zelensky</p><p>NATO</p></main>';
+    const reports: number[] = [];
+    const engine = createEngine({ aliases: ALIASES, kinds: KINDS, renderer, onScan: (r) => reports.push(r.mentions) });
+    engine.start();
+    await waitFor(() => reports.length === 1);
+    const p = document.createElement('p');
+    p.textContent = 'Witkoff';
+    document.querySelector('main')!.prepend(p);
+    const q = document.createElement('p');
+    q.textContent = 'EU';
+    document.querySelector('main')!.children[1]!.after(q);
+    await waitFor(() => reports.length === 2);
+    expect(summary(engine.mentions())).toEqual(['witkoff:Witkoff', 'zelensky:Zelensky', 'eu:EU', 'nato:NATO']);
+    engine.stop();
+  });
+});
