@@ -47,12 +47,23 @@ export function highlightCss(style: HighlightStyle, { important = false } = {}):
   ).join('\n');
 }
 
-/** The reader's highlight style as one `<style>` element, kept up to date by the content script. */
-export function installHighlightStyle(doc: Document, style: HighlightStyle): { set(style: HighlightStyle): void; remove(): void } {
+/**
+ * Adds a `<style>` element the page can't turn into visible text: a page rule
+ * such as `* { all: unset !important }` would display it, but an inline
+ * `!important` declaration outranks any stylesheet's.
+ */
+export function appendStyle(doc: Document, css: string): HTMLStyleElement {
   const element = doc.createElement('style');
   element.setAttribute('data-backstory-ui', '');
-  element.textContent = highlightCss(style, { important: true });
+  element.setAttribute('style', 'display: none !important');
+  element.textContent = css;
   (doc.head ?? doc.documentElement).appendChild(element);
+  return element;
+}
+
+/** The reader's highlight style as one `<style>` element, kept up to date by the content script. */
+export function installHighlightStyle(doc: Document, style: HighlightStyle): { set(style: HighlightStyle): void; remove(): void } {
+  const element = appendStyle(doc, highlightCss(style, { important: true }));
   return {
     set(next) {
       element.textContent = highlightCss(next, { important: true });

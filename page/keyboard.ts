@@ -46,7 +46,7 @@ export function installKeyboard(engine: KeyboardTarget, opts: KeyboardOptions): 
       if (!mention) return;
       e.preventDefault();
       current = mention;
-      scrollIntoView(mention);
+      scrollMentionIntoView(mention);
       opts.onActivate(mention);
     } catch (err) {
       console.warn('[backstory]', err);
@@ -57,7 +57,13 @@ export function installKeyboard(engine: KeyboardTarget, opts: KeyboardOptions): 
   return () => doc.removeEventListener('keydown', onKeyDown, true);
 }
 
-function scrollIntoView(mention: Mention): void {
+/**
+ * Centres the mention's element in the viewport: smoothly, unless the reader
+ * asked for reduced motion. Shared by the shortcut and the popup's "reveal".
+ */
+export function scrollMentionIntoView(mention: Mention): void {
   const el = mention.element ?? mention.range.startContainer.parentElement;
-  el?.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+  const view = el?.ownerDocument.defaultView;
+  const reduce = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  el?.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
 }

@@ -6,7 +6,7 @@
 import type { CompiledPack } from '../../lib/pack/types';
 import type { Settings } from '../../lib/settings';
 import type { Engine, Mention } from '../../page/engine';
-import { installKeyboard } from '../../page/keyboard';
+import { installKeyboard, scrollMentionIntoView } from '../../page/keyboard';
 import { createPanelHost, type PanelReference, type PanelTheme } from '../../page/panel/host';
 import { createHoverIntent } from '../../page/panel/hover-intent';
 
@@ -71,8 +71,7 @@ export function createFactPanel({ pack, engine, settings, onDisableSite }: FactP
       if (!all.length) return false;
       const after = last ? all.find((m) => m.range.compareBoundaryPoints(Range.START_TO_START, last!.range) > 0) : undefined;
       const target = after ?? all[0]!;
-      const block = target.element ?? target.range.startContainer.parentElement;
-      block?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      scrollMentionIntoView(target);
       openWithFocus(target);
       return true;
     },

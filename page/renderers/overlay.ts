@@ -8,7 +8,7 @@
  * per-node list of mentions answers the lookup without measuring every range.
  */
 import type { EntityKind } from '../../lib/pack/types';
-import { highlightCss, highlightName } from '../highlight-style';
+import { appendStyle, highlightCss, highlightName } from '../highlight-style';
 import { textParts } from '../locate';
 import { rangeAt, type PageMention, type Renderer } from './types';
 
@@ -36,10 +36,7 @@ export function createOverlayRenderer(doc: Document): Renderer {
   const highlights = new Map<EntityKind, Highlight>();
   const byNode = new Map<Node, NodeEntry[]>();
 
-  const style = doc.createElement('style');
-  style.setAttribute('data-backstory-ui', '');
-  style.textContent = overlayStyles();
-  (doc.head ?? doc.documentElement).appendChild(style);
+  const style = appendStyle(doc, overlayStyles());
 
   const highlightFor = (kind: EntityKind): Highlight => {
     let h = highlights.get(kind);

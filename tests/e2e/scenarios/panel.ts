@@ -267,6 +267,8 @@ export function panelScenarios(browserName: string, launch: Launch): void {
       const hostile = await h.openScanned('/fixtures/hostile-css.html');
       // The fixture really does restyle everything it can reach.
       expect(await hostile.evaluate(() => getComputedStyle(document.body).fontSize, null)).toBe('40px');
+      // …yet Backstory's own style elements never show up as page text.
+      expect(await hostile.evaluate(() => document.documentElement.innerText, null)).not.toContain('backstory');
       const { entity: e, text } = pickHoverTarget((await hostile.evaluate(latestScan, null))!);
       await openByHover(hostile, text, e.name);
       const there = await hostile.evaluate(panelStyles, null);

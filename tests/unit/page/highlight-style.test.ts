@@ -35,6 +35,8 @@ describe('installHighlightStyle', () => {
     const handle = installHighlightStyle(document, 'underline');
     const styles = document.head.querySelectorAll('style[data-backstory-ui]');
     expect(styles).toHaveLength(1);
+    // A page's `* { all: unset !important }` must not display it: inline !important wins.
+    expect(styles[0]!.getAttribute('style')).toBe('display: none !important');
     expect(styles[0]!.textContent).toContain('underline 2px');
     handle.set('background');
     expect(styles[0]!.textContent).toContain('text-decoration: none');
