@@ -11,6 +11,8 @@ export default defineConfig({
   // Firefox gets MV3 too: one manifest shape, host permissions the user can
   // review, and the CSS Custom Highlight API is there from Firefox 140.
   manifestVersion: 3,
+  // The Firefox sources zip is for rebuilding: leave out test output and generated files.
+  zip: { excludeSources: ['test-results/**', 'data/compiled/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
