@@ -6,7 +6,7 @@
 
 // ---------------------------------------------------------------- relevance
 
-/** Distinct entities found by unambiguous aliases before ambiguous ones ("Berlin", "Merz") count: one stray name is not a story. */
+/** Distinct story-specific entities (not `everyday` ones) found by unambiguous aliases before ambiguous ones ("Berlin", "Merz") count: one stray name, or a list of Trump headlines, is not this story. */
 export const TOPIC_MIN_STRONG_ENTITIES = 3;
 
 // ---------------------------------------------------------------- page engine
