@@ -44,11 +44,14 @@ const BLOCK_TAGS = new Set([
 ]);
 
 export function isSkipped(el: Element): boolean {
+  return SKIPPED_TAGS.has(el.tagName) || skippedByAttribute(el);
+}
+
+/** One `hasAttributes()` call spares most elements the three lookups. */
+function skippedByAttribute(el: Element): boolean {
   return (
-    SKIPPED_TAGS.has(el.tagName) ||
-    el.hasAttribute('hidden') ||
-    el.hasAttribute('contenteditable') ||
-    el.hasAttribute('data-backstory-ui')
+    el.hasAttributes() &&
+    (el.hasAttribute('hidden') || el.hasAttribute('contenteditable') || el.hasAttribute('data-backstory-ui'))
   );
 }
 
@@ -99,13 +102,17 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
   return {
     next(deadline) {
       if (!current) return null;
-      let text = '';
-      // Tracked in a flag: reading the string's last character would flatten
-      // the concatenation rope on every block and make the walk quadratic.
+      // Joined once at the end: a flat string, where `+=` would build a rope
+      // that the matcher then has to flatten.
+      const parts: string[] = [];
+      let length = 0;
       let atBoundary = true;
       const pieces: TextPiece[] = [];
       const separate = () => {
-        if (!atBoundary) text += BLOCK_SEPARATOR;
+        if (!atBoundary) {
+          parts.push(BLOCK_SEPARATOR);
+          length++;
+        }
         atBoundary = true;
       };
       let steps = 0;
@@ -116,15 +123,17 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
         if (node.nodeType === 3) {
           const data = (node as Text).data;
           if (data.length > 0) {
-            pieces.push({ node: node as Text, start: text.length });
-            text += data;
+            pieces.push({ node: node as Text, start: length });
+            parts.push(data);
+            length += data.length;
             atBoundary = false;
           }
         } else if (node.nodeType === 1) {
           const el = node as Element;
-          if (isSkipped(el)) separate();
+          const tag = el.tagName;
+          if (SKIPPED_TAGS.has(tag) || skippedByAttribute(el)) separate();
           else {
-            block = isBlock(el);
+            block = BLOCK_TAGS.has(tag);
             if (block) separate();
             descend = true;
           }
@@ -136,15 +145,16 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
           while (!current) {
             const parent = walker.parentNode();
             if (!parent || parent === root) break;
-            if (isBlock(parent as Element)) separate();
+            if (!atBoundary && isBlock(parent as Element)) separate();
             current = walker.nextSibling();
           }
         }
         // Cut only where a separator was just written, so no match is split.
         if (++steps % NODES_PER_CLOCK_CHECK === 0 && atBoundary) {
-          if (text.length >= maxChars || performance.now() >= deadline) break;
+          if (length >= maxChars || performance.now() >= deadline) break;
         }
       }
+      const text = parts.join('');
       return { text, pieces };
     },
   };

@@ -11,6 +11,10 @@
  * `mark(terms[])` runs once per page: it is orders of magnitude slower.
  *
  * Environment: CHROME_PATH, BACKSTORY_PAGES, BENCH_REPEATS (default 5).
+ * For quick iterations only (the default run measures everything):
+ * BENCH_METHODS=walk,overlay limits the methods, BENCH_SKIP_MARK_TERMS=1 drops
+ * mark(terms[]) (about two minutes), BENCH_SKIP_GENERATED=1 drops the 5 MB page
+ * from the per-page table.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -31,6 +35,9 @@ const PAGES_DIR = resolve(process.env.BACKSTORY_PAGES ?? join(ROOT, '..', 'share
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const GENERATED = 'generated-5mb.html';
+const METHODS = (process.env.BENCH_METHODS?.split(',') ?? ['walk', 'overlay', 'inline', 'markRegExp']) as Method[];
+const SKIP_MARK_TERMS = process.env.BENCH_SKIP_MARK_TERMS === '1';
+const SKIP_GENERATED = process.env.BENCH_SKIP_GENERATED === '1';
 
 function loadPack() {
   const pack = JSON.parse(readFileSync(join(ROOT, 'data', 'compiled', 'pack.json'), 'utf8')) as CompiledPack;
@@ -106,11 +113,13 @@ async function main() {
   };
 
   try {
-    const methods: Method[] = ['walk', 'overlay', 'inline', 'markRegExp'];
+    if (!METHODS.includes('walk') || !METHODS.includes('overlay')) throw new Error('BENCH_METHODS must include walk and overlay');
+    const methods: Method[] = METHODS;
     const results = new Map<string, Map<Method, Result[]>>();
     const chars = new Map<string, number>();
     const cold = new Map<string, number>();
     for (const name of files.keys()) {
+      if (SKIP_GENERATED && name === GENERATED) continue;
       await open(name);
       const perPage = new Map<Method, Result[]>();
       results.set(name, perPage);
@@ -118,7 +127,7 @@ async function main() {
       cold.set(name, (await run(page, 'overlay', pack, terms)).ms);
       for (let r = 0; r < REPEATS; r++) {
         const order = [...methods.slice(r % methods.length), ...methods.slice(0, r % methods.length)];
-        if (r === 0) order.push('markTerms');
+        if (r === 0 && !SKIP_MARK_TERMS) order.push('markTerms');
         for (const method of order) {
           const res = await run(page, method, pack, terms);
           perPage.set(method, [...(perPage.get(method) ?? []), res]);
@@ -128,7 +137,7 @@ async function main() {
       process.stderr.write(`${name} done\n`);
     }
 
-    const all: Method[] = [...methods, 'markTerms'];
+    const all: Method[] = SKIP_MARK_TERMS ? methods : [...methods, 'markTerms'];
     const totals = new Map<Method, { ms: number; layoutMs: number }>(all.map((m) => [m, { ms: 0, layoutMs: 0 }]));
     console.log(`\nPer page: median ms (ratio to the text walk), ${REPEATS} repeats; mark(terms[]) once; ${terms.length} terms, ${pack.aliases.length} aliases\n`);
     console.log(['page'.padEnd(34), pad('chars', 9), pad('walk', 7), ...all.slice(1).map((m) => pad(m, 17)), pad('mentions', 9)].join(' '));

@@ -11,6 +11,7 @@
  */
 import type { MatcherAlias, TextMatch } from './types';
 import { canonical, tokenize, WORD_CHAR, type Token } from './normalize';
+import { compilePrefilter } from './prefilter';
 
 export interface NotMatchingPhrase {
   entityId: string;
@@ -53,6 +54,8 @@ const BAD_BEFORE = new RegExp(`(?:${WORD_CHAR}|\\p{N}[.,])$`, 'u');
 const START = `(?<!${WORD_CHAR}|\\p{N}[.,])`;
 
 const FLAGS = 'giu';
+/** Distinct spellings remembered by `findAll`; a bound so a long-lived matcher can't grow without limit. */
+const LOOKUP_CACHE_MAX = 10_000;
 
 interface TrieNode {
   children: Map<string, { token: Token; node: TrieNode }>;
@@ -73,26 +76,40 @@ export function compileMatcher(aliases: MatcherAlias[], options: MatcherOptions 
     tokenLists.push(tokens);
   }
   const source = tokenLists.length ? `(?:${trieSource(tokenLists)})${END}` : '(?!)';
-  const re = new RegExp(source, FLAGS);
+  // Sticky: tried only where the prefilter says an alias can start.
+  const re = new RegExp(source, 'iuy');
+  const starts = compilePrefilter(tokenLists);
   const blockers = compileBlockers(options.notMatching ?? []);
 
-  const lookup = (found: string): MatcherAlias | undefined =>
-    exact.get(canonical(found, true)) ?? folded.get(canonical(found, false));
+  // Pages repeat the same few spellings: remember each one's alias (or none).
+  const seen = new Map<string, MatcherAlias | null>();
+  const lookup = (found: string): MatcherAlias | undefined => {
+    let alias = seen.get(found);
+    if (alias === undefined) {
+      alias = exact.get(canonical(found, true)) ?? folded.get(canonical(found, false)) ?? null;
+      if (seen.size >= LOOKUP_CACHE_MAX) seen.clear();
+      seen.set(found, alias);
+    }
+    return alias ?? undefined;
+  };
 
   function findAll(text: string): TextMatch[] {
     const out: TextMatch[] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const found = m[0];
-      const end = start + found.length;
-      const alias = lookup(found);
+    for (let start = starts.next(text, 0); start >= 0; ) {
+      re.lastIndex = start;
+      // `test` allocates no result for the many candidates that don't match. A sticky `u`
+      // RegExp never starts inside a surrogate pair, and the prefilter never asks it to.
+      const hit = re.test(text);
+      const end = hit ? re.lastIndex : start;
+      const found = text.slice(start, end);
+      const alias = hit ? lookup(found) : undefined;
       if (!alias || BAD_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || !acceptGenitive(text, end, alias, found) || blockers.covers(alias.entityId, text, start, end)) {
         // Step one code point so a surrogate pair is never split.
-        re.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+        start = starts.next(text, start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1));
         continue;
       }
       out.push({ start, end, entityId: alias.entityId, text: found, ambiguous: alias.ambiguous });
+      start = starts.next(text, end);
     }
     return out;
   }

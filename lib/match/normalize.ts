@@ -79,6 +79,8 @@ function charToken(ch: string): Token {
  * dash/quote, one space per whitespace run, lower case unless `caseSensitive`.
  */
 export function canonical(text: string, caseSensitive: boolean): string {
+  // Most matches are plain ASCII words with single spaces: nothing to map.
+  if (PLAIN_ASCII.test(text)) return caseSensitive ? text : text.toLowerCase();
   let out = '';
   let inSpace = false;
   for (const ch of text) {
@@ -95,6 +97,9 @@ export function canonical(text: string, caseSensitive: boolean): string {
   }
   return out.trim();
 }
+
+/** Printable ASCII other than space, dash and quotes, in words joined by single spaces. */
+const PLAIN_ASCII = /^[!#-&(-,.-~]+(?: [!#-&(-,.-~]+)*$/;
 
 /** Syntax characters; with the `u` flag only these may be escaped outside a class. */
 const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/]/;
