@@ -25,6 +25,7 @@ import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import type { MatcherAlias } from '../lib/match/types';
 import type { CompiledPack, EntityKind } from '../lib/pack/types';
+import { matcherInput } from '../lib/pack/matcher-input';
 import { generatePage, syntheticAliases } from './bench/generate';
 
 type Method = 'walk' | 'overlay' | 'inline' | 'markRegExp' | 'markTerms';
@@ -39,12 +40,11 @@ const METHODS = (process.env.BENCH_METHODS?.split(',') ?? ['walk', 'overlay', 'i
 const SKIP_MARK_TERMS = process.env.BENCH_SKIP_MARK_TERMS === '1';
 const SKIP_GENERATED = process.env.BENCH_SKIP_GENERATED === '1';
 
+/** The same matcher input the content script builds (the page gets plain arrays). */
 function loadPack() {
   const pack = JSON.parse(readFileSync(join(ROOT, 'data', 'compiled', 'pack.json'), 'utf8')) as CompiledPack;
-  const aliases: MatcherAlias[] = pack.entities.flatMap((e) => e.aliases.map((a) => ({ entityId: e.id, ...a })));
-  const notMatching = pack.entities.flatMap((e) => e.notMatching.map((text) => ({ entityId: e.id, text })));
-  const kinds: Record<string, EntityKind> = Object.fromEntries(pack.entities.map((e) => [e.id, e.kind]));
-  return { aliases, notMatching, kinds };
+  const input = matcherInput(pack);
+  return { ...input, everydayEntities: [...input.everydayEntities] };
 }
 
 async function bundle(): Promise<string> {
