@@ -4,20 +4,20 @@
  * is never touched, so framework-owned text nodes and editors keep working
  * and there is nothing to restore.
  *
+ * How highlights look is not the renderer's business: the content script
+ * installs the `::highlight()` rules once per page (`page/highlight-style.ts`),
+ * because inserting a stylesheet makes the browser recalculate style for the
+ * whole document, which a rescan must not pay again.
+ *
  * Hover: the caret position under the pointer gives a text node and offset; a
  * per-node list of mentions answers the lookup without measuring every range.
  */
 import type { EntityKind } from '../../lib/pack/types';
-import { appendStyle, highlightCss, highlightName } from '../highlight-style';
+import { highlightName } from '../highlight-style';
 import { textParts } from '../locate';
 import { rangeAt, type PageMention, type Renderer } from './types';
 
 export { highlightName } from '../highlight-style';
-
-/** The default look (the settings' default style); the content script layers the reader's choice on top. */
-export function overlayStyles(): string {
-  return highlightCss('underline');
-}
 
 export function supportsOverlay(doc: Document): boolean {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
@@ -35,8 +35,6 @@ export function createOverlayRenderer(doc: Document): Renderer {
   const registry = view.CSS.highlights;
   const highlights = new Map<EntityKind, Highlight>();
   const byNode = new Map<Node, NodeEntry[]>();
-
-  const style = appendStyle(doc, overlayStyles());
 
   const highlightFor = (kind: EntityKind): Highlight => {
     let h = highlights.get(kind);
@@ -110,7 +108,6 @@ export function createOverlayRenderer(doc: Document): Renderer {
         if (registry.get(highlightName(kind)) === highlights.get(kind)) registry.delete(highlightName(kind));
       }
       highlights.clear();
-      style.remove();
     },
   };
 }

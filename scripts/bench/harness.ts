@@ -8,6 +8,7 @@ import { compileMatcher } from '../../lib/match/matcher';
 import type { MatcherAlias } from '../../lib/match/types';
 import type { EntityKind } from '../../lib/pack/types';
 import { createEngine, type ScanReport } from '../../page/engine';
+import { installHighlightStyle } from '../../page/highlight-style';
 
 export interface Result {
   ms: number;
@@ -94,6 +95,16 @@ const bench = {
     mark.unmark();
     settle();
     return { ms, layoutMs, found };
+  },
+
+  /**
+   * Once per page, as the content script does when Backstory starts: the
+   * highlight stylesheet. Returns the forced style/layout it costs.
+   */
+  installStyle(): number {
+    settle();
+    installHighlightStyle(document, 'underline');
+    return layout();
   },
 
   /** Does the overlay renderer exist here (CSS Custom Highlight API)? */
