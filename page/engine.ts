@@ -5,15 +5,14 @@
  * go to `onError` (or the console).
  */
 import { MAX_DIRTY_ROOTS } from '../lib/constants';
-import { compileMatcher, type Matcher } from '../lib/match/matcher';
+import type { Matcher } from '../lib/match/matcher';
 import { decideTopic } from '../lib/match/relevance';
-import type { MatcherAlias } from '../lib/match/types';
 import type { EntityKind } from '../lib/pack/types';
 import { locate, textAt } from './locate';
 import { watchMutations, type MutationWatch } from './observe';
 import { createInlineRenderer } from './renderers/inline';
 import { createOverlayRenderer, supportsOverlay } from './renderers/overlay';
-import { defineRange, rangeAt, type Mention, type PageMention, type Renderer } from './renderers/types';
+import { PageMention, rangeAt, type Mention, type Renderer } from './renderers/types';
 import { blockRoot, createScanner, isInsideSkipped, type Scanner } from './scan';
 import { createScheduler, type Job } from './schedule';
 
@@ -38,8 +37,11 @@ export interface ScanReport {
 }
 
 export interface EngineOptions {
-  aliases: MatcherAlias[];
-  notMatching?: Array<{ entityId: string; text: string }>;
+  /**
+   * Compiled once by the caller (`compileMatcher`) and shared by every engine
+   * on the page: compiling the pack is a per-page start-up cost, not a per-scan one.
+   */
+  matcher: Matcher;
   kinds: Record<string, EntityKind>;
   /** Entities that don't count toward the topic decision. */
   everydayEntities?: ReadonlySet<string>;
@@ -118,7 +120,6 @@ export function createEngine(initial: EngineOptions): Engine {
     }
   };
 
-  let matcher: Matcher = compileMatcher(options.aliases, { notMatching: options.notMatching });
   const scheduler = createScheduler(doc.defaultView, { sync: initial.sync, onError: fail });
   let renderer: Renderer | null = null;
   let watch: MutationWatch | null = null;
@@ -132,12 +133,6 @@ export function createEngine(initial: EngineOptions): Engine {
 
   const visible = (m: PageMention) =>
     (!m.ambiguous || onTopic) && (!options.enabledKinds || options.enabledKinds.has(m.kind));
-
-  const newMention = (entityId: string, text: string, kind: EntityKind, ambiguous: boolean, at: PageMention['at']) => {
-    const m = { entityId, text, kind, ambiguous, at } as PageMention;
-    defineRange(m, () => m.live ?? rangeAt(doc, m.at));
-    return m;
-  };
 
   /** Our own DOM changes (inline marks) must not come back as mutations to rescan. */
   const mutate = (fn: () => void) => (watch && renderer?.name === 'inline' ? watch.pause(fn) : fn());
@@ -224,9 +219,9 @@ export function createEngine(initial: EngineOptions): Engine {
         }
         chars += chunk.text.length;
         const fresh: PageMention[] = [];
-        for (const { match, at } of locate(chunk, matcher.findAll(chunk.text))) {
+        for (const { match, at } of locate(chunk, options.matcher.findAll(chunk.text))) {
           const kind = options.kinds[match.entityId];
-          if (kind) fresh.push(newMention(match.entityId, match.text, kind, match.ambiguous, at));
+          if (kind) fresh.push(new PageMention(match.entityId, match.text, kind, match.ambiguous, at));
         }
         found.splice(insertAt, 0, ...fresh);
         insertAt += fresh.length;
@@ -237,7 +232,7 @@ export function createEngine(initial: EngineOptions): Engine {
         if (!onTopic && fresh.some((m) => !m.ambiguous)) onTopic = decideTopic(found, { everyday: options.everydayEntities });
         // Mentions kept hidden (ambiguous until the topic is known, disabled kinds) need a
         // live range when inline marks will split the text nodes their position names.
-        if (renderer?.name === 'inline') for (const m of fresh) if (!visible(m)) m.live = rangeAt(doc, m.at);
+        if (renderer?.name === 'inline') for (const m of fresh) if (!visible(m)) m.live = rangeAt(m.at);
         paint(fresh.filter(visible));
       }
       ms += performance.now() - t0;
@@ -331,7 +326,6 @@ export function createEngine(initial: EngineOptions): Engine {
     }, {}),
     setOptions: guard((p: Partial<EngineOptions>) => {
       options = { ...options, ...p };
-      if (p.aliases || p.notMatching) matcher = compileMatcher(options.aliases, { notMatching: options.notMatching });
       if (running) rescan();
     }, undefined),
     stop: guard(() => {

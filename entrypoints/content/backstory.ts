@@ -9,6 +9,7 @@ import pack from '../../data/compiled/pack.json';
 import type { CompiledPack, EntityKind } from '../../lib/pack/types';
 import { ENTITY_KINDS } from '../../lib/pack/types';
 import { matcherInput } from '../../lib/pack/matcher-input';
+import { compileMatcher } from '../../lib/match/matcher';
 import { isSiteEnabled, type Settings } from '../../lib/settings';
 import { loadSettings, setSiteEnabled, watchSettings } from '../../lib/settings/store';
 import { createEngine, type Engine, type ScanReport } from '../../page/engine';
@@ -25,7 +26,9 @@ function enabledKinds(settings: Settings): Set<EntityKind> {
 
 export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const site = location.hostname;
-  const input = matcherInput(PACK);
+  const { aliases, notMatching, kinds, everydayEntities } = matcherInput(PACK);
+  // Once per page: a renderer switch or settings change starts a new engine with the same matcher.
+  const matcher = compileMatcher(aliases, { notMatching });
   let settings = await loadSettings();
   let engine: Engine | null = null;
   let panel: FactPanel | null = null;
@@ -55,7 +58,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
 
   const start = () => {
     look = installHighlightStyle(document, settings.highlightStyle);
-    engine = createEngine({ ...input, renderer: settings.renderer, enabledKinds: enabledKinds(settings), onScan });
+    engine = createEngine({ matcher, kinds, everydayEntities, renderer: settings.renderer, enabledKinds: enabledKinds(settings), onScan });
     panel = createFactPanel({
       pack: PACK,
       engine,

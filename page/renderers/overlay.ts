@@ -11,11 +11,14 @@
  *
  * Hover: the caret position under the pointer gives a text node and offset; a
  * per-node list of mentions answers the lookup without measuring every range.
+ *
+ * Mention positions are static: when the page edits a mention's text, the
+ * engine's mutation observer rescans that block and the mention is replaced.
  */
 import type { EntityKind } from '../../lib/pack/types';
 import { highlightName } from '../highlight-style';
 import { textParts } from '../locate';
-import { rangeAt, type PageMention, type Renderer } from './types';
+import type { PageMention, Renderer } from './types';
 
 export { highlightName } from '../highlight-style';
 
@@ -34,6 +37,9 @@ export function createOverlayRenderer(doc: Document): Renderer {
   const view = doc.defaultView as Window & typeof globalThis;
   const registry = view.CSS.highlights;
   const highlights = new Map<EntityKind, Highlight>();
+  /** What each painted mention put in its highlight. */
+  const painted = new Map<PageMention, StaticRange>();
+  /** Hover lookup: the mentions over each text node, with the offsets they cover there. */
   const byNode = new Map<Node, NodeEntry[]>();
 
   const highlightFor = (kind: EntityKind): Highlight => {
@@ -46,49 +52,64 @@ export function createOverlayRenderer(doc: Document): Renderer {
     return h;
   };
 
-  /** Which text nodes each mention was indexed under, so removal touches only those lists. */
-  const nodesOf = new Map<PageMention, Node[]>();
+  /** The text nodes of mentions that span several, as indexed (the page may have moved them since). */
+  const spans = new Map<PageMention, Node[]>();
+
+  const index = (mention: PageMention) => {
+    const { at } = mention;
+    // Most mentions sit in one text node: no walk needed.
+    if (at.startContainer === at.endContainer) {
+      entriesOf(at.startContainer).push({ mention, start: at.startOffset, end: at.endOffset });
+      return;
+    }
+    const parts = textParts(at);
+    for (const { node, start, end } of parts) entriesOf(node).push({ mention, start, end });
+    spans.set(mention, parts.map((p) => p.node));
+  };
+
+  const entriesOf = (node: Node): NodeEntry[] => {
+    let list = byNode.get(node);
+    if (!list) byNode.set(node, (list = []));
+    return list;
+  };
 
   const unindex = (mention: PageMention) => {
-    for (const node of nodesOf.get(mention) ?? []) {
+    for (const node of spans.get(mention) ?? [mention.at.startContainer]) {
       const kept = (byNode.get(node) ?? []).filter((e) => e.mention !== mention);
       if (kept.length === 0) byNode.delete(node);
       else byNode.set(node, kept);
     }
-    nodesOf.delete(mention);
+    spans.delete(mention);
   };
 
   return {
     name: 'overlay',
     add(mentions) {
       for (const mention of mentions) {
-        if (nodesOf.has(mention)) continue;
-        // Highlights need live ranges: they follow the text when the page edits around it.
-        const range = mention.live ?? rangeAt(doc, mention.at);
-        mention.live = range;
-        Object.defineProperty(mention, 'range', { configurable: true, enumerable: true, writable: true, value: range });
+        if (painted.has(mention)) continue;
+        // A StaticRange, not a live Range: the page's own DOM changes then pay nothing per
+        // mention. When the page edits a mention's text, the engine rescans that block
+        // and replaces the mention.
+        const range = new view.StaticRange(mention.at);
+        painted.set(mention, range);
         highlightFor(mention.kind).add(range);
-        const nodes: Node[] = [];
-        for (const part of textParts(range)) {
-          const list = byNode.get(part.node) ?? [];
-          list.push({ mention, start: part.start, end: part.end });
-          byNode.set(part.node, list);
-          nodes.push(part.node);
-        }
-        nodesOf.set(mention, nodes);
+        index(mention);
       }
     },
     remove(mentions) {
       for (const mention of mentions) {
-        if (!nodesOf.has(mention)) continue;
-        highlights.get(mention.kind)?.delete(mention.range);
+        const range = painted.get(mention);
+        if (!range) continue;
+        painted.delete(mention);
+        highlights.get(mention.kind)?.delete(range);
         unindex(mention);
       }
     },
     clear() {
       for (const h of highlights.values()) h.clear();
+      painted.clear();
       byNode.clear();
-      nodesOf.clear();
+      spans.clear();
     },
     mentionAt(x, y) {
       const hit = caretAt(doc, x, y);

@@ -5,8 +5,8 @@ export interface Mention {
   entityId: string;
   /** The page's own text for the mention. */
   text: string;
-  /** Live range over the mention's text (inside the mark elements when inline). */
-  range: Range;
+  /** A Range over the mention's text now (over its marks when inline); may be a new one on each read. */
+  readonly range: Range;
   /** First `mark` element of the mention (inline renderer only). */
   element?: HTMLElement;
 }
@@ -22,31 +22,41 @@ export interface Position {
 /**
  * What the engine keeps per mention; renderers receive these.
  *
- * Browsers update every live Range on every DOM change, so holding one per
- * mention while inline marks are inserted is quadratic (10,000 mentions:
- * 28 s instead of 0.2 s in Chromium). Mentions therefore start from a static
- * `at`; `live` is a Range kept only where one is needed (overlay highlights,
- * hidden mentions the inline renderer may show later). `range` is defined by
- * `defineRange` and by the renderers.
+ * Browsers update every live Range on every DOM change, so a live Range per
+ * mention makes every later change to the page pay for all of them (inline
+ * marks after 10,000 ranges: 28 s instead of 0.2 s in Chromium). Mentions
+ * therefore hold a static `at`; `range` makes a Range when someone asks (the
+ * fact panel, the keyboard), and `live` is kept only where one is needed
+ * (hidden mentions whose text nodes the inline renderer may split).
+ * A class, so the getter costs nothing per mention.
  */
-export interface PageMention extends Mention {
-  kind: EntityKind;
-  ambiguous: boolean;
-  at: Position;
+export class PageMention implements Mention {
+  /** First `mark` element while the inline renderer shows the mention. */
+  element?: HTMLElement;
   live?: Range;
+  /** Set by the inline renderer while the mention is wrapped: a Range over its marks. */
+  marked?: () => Range;
+
+  constructor(
+    readonly entityId: string,
+    readonly text: string,
+    readonly kind: EntityKind,
+    readonly ambiguous: boolean,
+    /** Where the mention's text was when it was scanned (not updated by later DOM changes). */
+    public at: Position,
+  ) {}
+
+  get range(): Range {
+    return this.marked?.() ?? this.live ?? rangeAt(this.at);
+  }
 }
 
 /** Makes a live Range over a position. */
-export function rangeAt(doc: Document, at: Position): Range {
-  const range = doc.createRange();
+export function rangeAt(at: Position): Range {
+  const range = (at.startContainer.ownerDocument ?? document).createRange();
   range.setStart(at.startContainer, at.startOffset);
   range.setEnd(at.endContainer, at.endOffset);
   return range;
-}
-
-/** `mention.range`: the live range when there is one, else a fresh Range each time it is read. */
-export function defineRange(mention: PageMention, get: () => Range): void {
-  Object.defineProperty(mention, 'range', { configurable: true, enumerable: true, get });
 }
 
 /**

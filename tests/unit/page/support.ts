@@ -1,3 +1,4 @@
+import { compileMatcher } from '../../../lib/match/matcher';
 import type { MatcherAlias } from '../../../lib/match/types';
 import type { EntityKind } from '../../../lib/pack/types';
 import { createEngine, type EngineOptions, type ScanReport } from '../../../page/engine';
@@ -39,11 +40,14 @@ export const KINDS: Record<string, EntityKind> = {
 
 export const NOT_MATCHING = [{ entityId: 'kushner', text: 'Kushner Companies' }];
 
+/** The test pack's matcher, compiled once like the content script's. */
+export const MATCHER = compileMatcher(ALIASES, { notMatching: NOT_MATCHING });
+
 /** A synchronous engine over the current document, with its last report. */
 export function syncEngine(renderer: 'overlay' | 'inline', extra: Partial<EngineOptions> = {}) {
   const reports: ScanReport[] = [];
   const engine = createEngine({
-    aliases: ALIASES, notMatching: NOT_MATCHING, kinds: KINDS, renderer, sync: true,
+    matcher: MATCHER, kinds: KINDS, renderer, sync: true,
     onScan: (r) => reports.push(r), onError: (e) => { throw e; }, ...extra,
   });
   return { engine, reports, last: () => reports[reports.length - 1] };
