@@ -1,6 +1,6 @@
 /**
  * Turns matches in a scanned chunk's flat text back into DOM ranges, and
- * ranges back into the text-node pieces they cover.
+ * ranges back into the text-node parts they cover.
  */
 import type { TextMatch } from '../lib/match/types';
 import type { Position } from './renderers/types';
@@ -18,21 +18,22 @@ export interface Located {
   at: Position;
 }
 
-/** Matches are sorted by start, so one forward pass over the pieces suffices. */
+/** Matches are sorted by start, so one forward pass over the chunk's nodes suffices. */
 export function locate(chunk: ScanChunk, matches: TextMatch[]): Located[] {
-  const { pieces } = chunk;
+  const { nodes, starts } = chunk;
+  const count = nodes.length;
   const out: Located[] = [];
   let i = 0;
   for (const match of matches) {
-    while (i + 1 < pieces.length && pieces[i + 1]!.start <= match.start) i++;
+    while (i + 1 < count && starts[i + 1]! <= match.start) i++;
     let j = i;
-    while (j + 1 < pieces.length && pieces[j + 1]!.start < match.end) j++;
-    const first = pieces[i];
-    const last = pieces[j];
+    while (j + 1 < count && starts[j + 1]! < match.end) j++;
+    const first = nodes[i];
+    const last = nodes[j];
     if (!first || !last) continue;
     out.push({
       match,
-      at: { startContainer: first.node, startOffset: match.start - first.start, endContainer: last.node, endOffset: match.end - last.start },
+      at: { startContainer: first, startOffset: match.start - starts[i]!, endContainer: last, endOffset: match.end - starts[j]! },
     });
   }
   return out;

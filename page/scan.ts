@@ -75,16 +75,11 @@ export function blockRoot(node: Node, fallback: Element): Element {
   return fallback;
 }
 
-export interface TextPiece {
-  node: Text;
-  /** Offset of the node's first character in the chunk's text. */
-  start: number;
-}
-
 export interface ScanChunk {
   text: string;
-  /** In document order, by `start`. */
-  pieces: TextPiece[];
+  /** The text nodes read, in document order; `starts[i]` is where `nodes[i]` begins in `text`. */
+  nodes: Text[];
+  starts: number[];
 }
 
 export interface Scanner {
@@ -92,12 +87,10 @@ export interface Scanner {
   next(deadline: number): ScanChunk | null;
 }
 
-const SHOW = 0x1 /* SHOW_ELEMENT */ | 0x4; /* SHOW_TEXT */
-
 export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanner {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, SHOW);
-  let current: Node | null = isInsideSkipped(root) ? null : walker.firstChild();
+  // Plain DOM properties and flat arrays: this loop runs once per node of the page, and
+  // a TreeWalker call or an object per text node cost as much again as the walk itself.
+  let current: Node | null = isInsideSkipped(root) ? null : root.firstChild;
 
   return {
     next(deadline) {
@@ -105,57 +98,62 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
       // Joined once at the end: a flat string, where `+=` would build a rope
       // that the matcher then has to flatten.
       const parts: string[] = [];
+      const nodes: Text[] = [];
+      const starts: number[] = [];
       let length = 0;
       let atBoundary = true;
-      const pieces: TextPiece[] = [];
-      const separate = () => {
-        if (!atBoundary) {
-          parts.push(BLOCK_SEPARATOR);
-          length++;
+
+      /** The node after `node`'s subtree (null at the end of `root`), separating every block left on the way up. */
+      const leave = (node: Node): Node | null => {
+        for (let cur = node; ; ) {
+          if (!atBoundary && cur.nodeType === 1 && BLOCK_TAGS.has((cur as Element).tagName)) {
+            parts.push(BLOCK_SEPARATOR);
+            length++;
+            atBoundary = true;
+          }
+          const sibling = cur.nextSibling;
+          if (sibling) return sibling;
+          const parent = cur.parentNode;
+          if (!parent || parent === root) return null;
+          cur = parent;
         }
-        atBoundary = true;
       };
+
+      let node: Node | null = current;
       let steps = 0;
-      while (current) {
-        const node: Node = current;
-        let descend = false;
-        let block = false;
-        if (node.nodeType === 3) {
+      while (node) {
+        const type = node.nodeType;
+        let child: Node | null = null;
+        if (type === 3) {
           const data = (node as Text).data;
           if (data.length > 0) {
-            pieces.push({ node: node as Text, start: length });
+            nodes.push(node as Text);
+            starts.push(length);
             parts.push(data);
             length += data.length;
             atBoundary = false;
           }
-        } else if (node.nodeType === 1) {
+        } else if (type === 1) {
           const el = node as Element;
           const tag = el.tagName;
-          if (SKIPPED_TAGS.has(tag) || skippedByAttribute(el)) separate();
-          else {
-            block = BLOCK_TAGS.has(tag);
-            if (block) separate();
-            descend = true;
+          const skipped = SKIPPED_TAGS.has(tag) || skippedByAttribute(el);
+          if (skipped || BLOCK_TAGS.has(tag)) {
+            if (!atBoundary) {
+              parts.push(BLOCK_SEPARATOR);
+              length++;
+              atBoundary = true;
+            }
           }
+          if (!skipped) child = el.firstChild;
         }
-        current = descend ? walker.firstChild() : null;
-        if (!current) {
-          if (block) separate();
-          current = walker.nextSibling();
-          while (!current) {
-            const parent = walker.parentNode();
-            if (!parent || parent === root) break;
-            if (!atBoundary && isBlock(parent as Element)) separate();
-            current = walker.nextSibling();
-          }
-        }
+        node = child ?? leave(node);
         // Cut only where a separator was just written, so no match is split.
         if (++steps % NODES_PER_CLOCK_CHECK === 0 && atBoundary) {
           if (length >= maxChars || performance.now() >= deadline) break;
         }
       }
-      const text = parts.join('');
-      return { text, pieces };
+      current = node;
+      return { text: parts.join(''), nodes, starts };
     },
   };
 }

@@ -28,7 +28,7 @@ describe('scanner', () => {
   it('maps every character back to its text node', () => {
     document.body.innerHTML = '<p>ab<b>cd</b>e</p>';
     const chunk = createScanner(document.body).next(Infinity)!;
-    expect(chunk.pieces.map((p) => [p.node.data, chunk.text.slice(p.start, p.start + p.node.length)])).toEqual([
+    expect(chunk.nodes.map((node, i) => [node.data, chunk.text.slice(chunk.starts[i], chunk.starts[i]! + node.length)])).toEqual([
       ['ab', 'ab'], ['cd', 'cd'], ['e', 'e'],
     ]);
   });
