@@ -9,6 +9,10 @@
  * reported: warm figures. The engine's first run after load (cold code, the
  * combined RegExp not yet compiled) is reported separately. mark.js
  * `mark(terms[])` runs once per page: it is orders of magnitude slower.
+ * `scan` and `read` are printed to read the engine's figure against: the
+ * engine's scanner alone, and one pass over every character of the scanned
+ * text (the least a matcher written in JavaScript does; the text is read
+ * from the page before the clock starts).
  *
  * Environment: CHROME_PATH, BACKSTORY_PAGES, BENCH_REPEATS (default 5).
  * For quick iterations only (the default run measures everything):
@@ -23,12 +27,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
+import { compileMatcherTables, type MatcherTables } from '../lib/match/matcher';
 import type { MatcherAlias } from '../lib/match/types';
 import type { CompiledPack, EntityKind } from '../lib/pack/types';
-import { matcherInput } from '../lib/pack/matcher-input';
+import { matcherInput, type MatcherInput } from '../lib/pack/matcher-input';
 import { generatePage, syntheticAliases } from './bench/generate';
 
-type Method = 'walk' | 'overlay' | 'inline' | 'markRegExp' | 'markTerms';
+type Method = 'walk' | 'scan' | 'read' | 'overlay' | 'inline' | 'markRegExp' | 'markTerms';
 interface Result { ms: number; layoutMs: number; found: number; longestTaskMs?: number }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -38,15 +43,19 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
 const GENERATED = 'generated-5mb.html';
 /** The alias-scaling page: 5 MB mentioning only the pack's first 10 aliases. */
 const SCALING = 'generated-5mb-scaling.html';
-const METHODS = (process.env.BENCH_METHODS?.split(',') ?? ['walk', 'overlay', 'inline', 'markRegExp']) as Method[];
+const METHODS = (process.env.BENCH_METHODS?.split(',') ?? ['walk', 'scan', 'read', 'overlay', 'inline', 'markRegExp']) as Method[];
 const SKIP_MARK_TERMS = process.env.BENCH_SKIP_MARK_TERMS === '1';
 const SKIP_GENERATED = process.env.BENCH_SKIP_GENERATED === '1';
 
-/** The same matcher input the content script builds (the page gets plain arrays). */
+/** The same matcher input the build and the content script make (the page gets plain arrays). */
 function loadPack() {
   const pack = JSON.parse(readFileSync(join(ROOT, 'data', 'compiled', 'pack.json'), 'utf8')) as CompiledPack;
   const input = matcherInput(pack);
-  return { ...input, everydayEntities: [...input.everydayEntities] };
+  return { ...input, everydayEntities: [...input.everydayEntities], tables: tablesFor(input.aliases, input.notMatching) };
+}
+
+function tablesFor(aliases: MatcherAlias[], notMatching: MatcherInput['notMatching']): MatcherTables {
+  return compileMatcherTables(aliases, { notMatching });
 }
 
 async function bundle(): Promise<string> {
@@ -85,6 +94,8 @@ const median = (xs: number[]) => {
 async function run(page: Page, method: Method, terms: string[]): Promise<Result> {
   switch (method) {
     case 'walk': return page.evaluate(() => (globalThis as any).__bench.walk());
+    case 'scan': return page.evaluate(() => (globalThis as any).__bench.scan());
+    case 'read': return page.evaluate(() => (globalThis as any).__bench.read());
     case 'overlay': case 'inline':
       return page.evaluate((r) => (globalThis as any).__bench.engine(r), method);
     case 'markRegExp': return page.evaluate(() => (globalThis as any).__bench.markRegExp());
@@ -111,7 +122,7 @@ async function main() {
   });
   await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
   const page = context.pages()[0] ?? (await context.newPage());
-  /** Once per page load, as in the extension: the highlight stylesheet's forced style/layout, and compiling the matcher. */
+  /** Once per page load, as in the extension: the highlight stylesheet's forced style/layout, and making the matcher. */
   const styleInstallMs: number[] = [];
   const compileMs: number[] = [];
   const open = async (name: string, input: unknown = pack) => {
@@ -165,14 +176,19 @@ async function main() {
     console.log('\nTotal: method, ms, ratio to the text walk, forced style/layout ms after it');
     for (const [m, t] of totals) console.log(`  ${m.padEnd(11)} ${pad(fmt(t.ms), 9)} ${pad((t.ms / walkTotal).toFixed(2), 8)}×  layout ${fmt(t.layoutMs)}`);
     const coldTotal = [...cold.values()].reduce((a, b) => a + b, 0);
-    console.log(`  overlay, first run after load (compiling the matcher, cold code and RegExp): ${fmt(coldTotal)} ms, ${(coldTotal / walkTotal).toFixed(2)}×`);
+    console.log(`  overlay, first run after load (making the matcher, cold code and RegExps): ${fmt(coldTotal)} ms, ${(coldTotal / walkTotal).toFixed(2)}×`);
+    const read = totals.get('read');
+    if (read) {
+      // Any engine in JavaScript reads the page's text nodes and then every character of their text.
+      console.log(`  floor for any JavaScript matcher: text walk + reading every scanned character once = ${((walkTotal + read.ms) / walkTotal).toFixed(2)}×`);
+    }
 
     // Longest main-thread task: the engine in its normal, sliced mode on the 5 MB page.
     await open(GENERATED);
     const sliced = await page.evaluate(() => (globalThis as any).__bench.engine('overlay', false));
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     console.log(`\nOnce per page when Backstory starts, over ${compileMs.length} page loads:`);
-    console.log(`  compiling the matcher: ${fmt(sum(compileMs))} ms in total (median ${fmt(median(compileMs))} ms, max ${fmt(Math.max(...compileMs))} ms)`);
+    console.log(`  making the matcher from its build-time tables: ${fmt(sum(compileMs))} ms in total (median ${fmt(median(compileMs))} ms, max ${fmt(Math.max(...compileMs))} ms)`);
     console.log(`  highlight stylesheet: ${fmt(sum(styleInstallMs))} ms forced style/layout in total (max ${fmt(Math.max(...styleInstallMs))} ms)`);
     console.log(`Longest engine task on the 5 MB page (sliced mode): ${fmt(sliced.longestTaskMs ?? 0)} ms`);
 
@@ -186,7 +202,7 @@ async function main() {
       const aliases = [...base, ...extra].slice(0, n);
       const times: number[] = [];
       let mentions = 0;
-      await open(SCALING, { ...pack, aliases });
+      await open(SCALING, { ...pack, tables: tablesFor(aliases, pack.notMatching) });
       for (let r = 0; r < REPEATS; r++) {
         const res = await run(page, 'overlay', terms);
         times.push(res.ms);

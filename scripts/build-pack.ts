@@ -1,15 +1,18 @@
 /**
  * `npm run pack`: validate data/*.json against the seeds, compile, write
- * data/compiled/pack.json and print a one-screen report. Exit 1 listing every error.
+ * data/compiled/pack.json and the matcher tables the content script loads
+ * (data/compiled/matcher.json), and print a one-screen report. Exit 1 listing
+ * every error.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { compileMatcher } from '../lib/match/matcher';
+import { compileMatcher, compileMatcherTables } from '../lib/match/matcher';
+import { matcherInput } from '../lib/pack/matcher-input';
 import { compilePack } from '../lib/pack/compile';
 import { PackError, formatIssue } from '../lib/pack/errors';
 import { formatReport } from '../lib/pack/report';
 import { parseAuthoredPack } from '../lib/pack/schema';
-import { OUT_FILE, ROOT, readAuthoredFiles, readSeeds } from './pack-io';
+import { MATCHER_FILE, OUT_FILE, ROOT, readAuthoredFiles, readSeeds } from './pack-io';
 
 function main(): number {
   const { files, issues } = readAuthoredFiles();
@@ -21,6 +24,8 @@ function main(): number {
     const out = join(ROOT, OUT_FILE);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, json);
+    const { aliases, notMatching } = matcherInput(pack);
+    writeFileSync(join(ROOT, MATCHER_FILE), JSON.stringify(compileMatcherTables(aliases, { notMatching })));
     console.log(formatReport(pack, OUT_FILE, Buffer.byteLength(json)));
     return 0;
   } catch (err) {
@@ -31,7 +36,7 @@ function main(): number {
 
 function fail(err: PackError): number {
   for (const issue of err.issues) console.error(formatIssue(issue));
-  console.error(`\n${err.issues.length} error(s); data/compiled/pack.json not written.`);
+  console.error(`\n${err.issues.length} error(s); data/compiled/ not written.`);
   return 1;
 }
 

@@ -8,6 +8,8 @@ import type { SeedFile } from '../lib/pack/seed-text';
 export const ROOT = join(import.meta.dirname, '..');
 export const SEEDS_DIR = join(ROOT, 'seeds');
 export const OUT_FILE = 'data/compiled/pack.json';
+/** The pack's matcher, compiled ahead of time (see MatcherTables). */
+export const MATCHER_FILE = 'data/compiled/matcher.json';
 
 export function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');

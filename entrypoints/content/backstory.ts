@@ -6,10 +6,11 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import pack from '../../data/compiled/pack.json';
+import tables from '../../data/compiled/matcher.json';
 import type { CompiledPack, EntityKind } from '../../lib/pack/types';
 import { ENTITY_KINDS } from '../../lib/pack/types';
 import { matcherInput } from '../../lib/pack/matcher-input';
-import { compileMatcher } from '../../lib/match/matcher';
+import { matcherFromTables, type MatcherTables } from '../../lib/match/matcher';
 import { isSiteEnabled, type Settings } from '../../lib/settings';
 import { loadSettings, setSiteEnabled, watchSettings } from '../../lib/settings/store';
 import { createEngine, type Engine, type ScanReport } from '../../page/engine';
@@ -26,9 +27,9 @@ function enabledKinds(settings: Settings): Set<EntityKind> {
 
 export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const site = location.hostname;
-  const { aliases, notMatching, kinds, everydayEntities } = matcherInput(PACK);
-  // Once per page: a renderer switch or settings change starts a new engine with the same matcher.
-  const matcher = compileMatcher(aliases, { notMatching });
+  const { kinds, everydayEntities } = matcherInput(PACK);
+  // Compiled at build time; once per page a renderer switch or settings change reuses it.
+  const matcher = matcherFromTables(tables as unknown as MatcherTables);
   let settings = await loadSettings();
   let engine: Engine | null = null;
   let panel: FactPanel | null = null;

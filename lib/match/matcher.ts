@@ -11,7 +11,7 @@
  */
 import type { MatcherAlias, TextMatch } from './types';
 import { canonical, tokenize, WORD_CHAR, type Token } from './normalize';
-import { compilePrefilter } from './prefilter';
+import { prefilterFromSources, prefilterSources, type PrefilterSources } from './prefilter';
 
 export interface NotMatchingPhrase {
   entityId: string;
@@ -62,24 +62,69 @@ interface TrieNode {
   terminal: boolean;
 }
 
-export function compileMatcher(aliases: MatcherAlias[], options: MatcherOptions = {}): Matcher {
-  const exact = new Map<string, MatcherAlias>();
-  const folded = new Map<string, MatcherAlias>();
+/**
+ * Everything `compileMatcher` derives from the aliases, as plain JSON: the
+ * build writes it next to the pack (data/compiled/matcher.json), so a page
+ * only turns strings into RegExps instead of tokenizing 200 aliases and
+ * building the trie on every load.
+ */
+export interface MatcherTables {
+  version: typeof MATCHER_TABLES_VERSION;
+  aliases: MatcherAlias[];
+  /** Canonical spelling → index in `aliases`, for case-sensitive and case-folded aliases. */
+  exact: Array<[string, number]>;
+  folded: Array<[string, number]>;
+  /** The combined pattern (see `Matcher.source`). */
+  source: string;
+  prefilter: PrefilterSources;
+  blockers: BlockerSource[];
+}
+
+/** Bumped whenever the shape or meaning of `MatcherTables` changes. */
+export const MATCHER_TABLES_VERSION = 1;
+
+/** Pure and deterministic: the same aliases give the same tables. */
+export function compileMatcherTables(aliases: MatcherAlias[], options: MatcherOptions = {}): MatcherTables {
+  const exact = new Map<string, number>();
+  const folded = new Map<string, number>();
   const tokenLists: Token[][] = [];
-  for (const alias of aliases) {
+  aliases.forEach((alias, i) => {
     const tokens = tokenize(alias.text);
-    if (tokens.length === 0) continue;
+    if (tokens.length === 0) return;
     const map = alias.caseSensitive ? exact : folded;
     const key = canonical(alias.text, alias.caseSensitive);
     // The pack lists the winning entity first when two share an alias.
-    if (!map.has(key)) map.set(key, alias);
+    if (!map.has(key)) map.set(key, i);
     tokenLists.push(tokens);
+  });
+  return {
+    version: MATCHER_TABLES_VERSION,
+    aliases,
+    exact: [...exact],
+    folded: [...folded],
+    source: tokenLists.length ? `(?:${trieSource(tokenLists)})${END}` : '(?!)',
+    prefilter: prefilterSources(tokenLists),
+    blockers: blockerSources(options.notMatching ?? []),
+  };
+}
+
+export function compileMatcher(aliases: MatcherAlias[], options: MatcherOptions = {}): Matcher {
+  return matcherFromTables(compileMatcherTables(aliases, options));
+}
+
+/** The matcher for tables made by `compileMatcherTables` (here or at build time). */
+export function matcherFromTables(tables: MatcherTables): Matcher {
+  if (tables.version !== MATCHER_TABLES_VERSION) {
+    throw new Error(`matcher tables: version ${String(tables.version)}, expected ${MATCHER_TABLES_VERSION} (run npm run pack)`);
   }
-  const source = tokenLists.length ? `(?:${trieSource(tokenLists)})${END}` : '(?!)';
+  const { aliases, source } = tables;
+  const byIndex = (entries: Array<[string, number]>) => new Map(entries.map(([key, i]) => [key, aliases[i]!]));
+  const exact = byIndex(tables.exact);
+  const folded = byIndex(tables.folded);
   // Sticky: tried only where the prefilter says an alias can start.
   const re = new RegExp(source, 'iuy');
-  const starts = compilePrefilter(tokenLists);
-  const blockers = compileBlockers(options.notMatching ?? []);
+  const starts = prefilterFromSources(tables.prefilter);
+  const blockers = blockersFromSources(tables.blockers);
 
   // Pages repeat the same few spellings: remember each one's alias (or none).
   const seen = new Map<string, MatcherAlias | null>();
@@ -161,12 +206,19 @@ interface Blockers {
   covers(entityId: string, text: string, start: number, end: number): boolean;
 }
 
+/** One entity's notMatching phrases as a pattern, and how far before a match one can start. */
+export interface BlockerSource {
+  entityId: string;
+  source: string;
+  reach: number;
+}
+
 /**
  * "Kushner Companies" must not count as Kushner. Only matches of entities that
  * have such phrases pay for the check: a sticky regex is tried at the few
  * positions before the match where a covering phrase could start.
  */
-function compileBlockers(phrases: NotMatchingPhrase[]): Blockers {
+function blockerSources(phrases: NotMatchingPhrase[]): BlockerSource[] {
   const byEntity = new Map<string, Token[][]>();
   const longest = new Map<string, number>();
   for (const { entityId, text } of phrases) {
@@ -175,12 +227,16 @@ function compileBlockers(phrases: NotMatchingPhrase[]): Blockers {
     byEntity.set(entityId, [...(byEntity.get(entityId) ?? []), tokens]);
     longest.set(entityId, Math.max(longest.get(entityId) ?? 0, text.length));
   }
-  const compiled = new Map<string, { re: RegExp; reach: number }>();
-  for (const [entityId, lists] of byEntity) {
-    const re = new RegExp(`${START}(?:${trieSource(lists)})(?!${WORD_CHAR})`, 'iuy');
+  return [...byEntity].map(([entityId, lists]) => ({
+    entityId,
+    source: `${START}(?:${trieSource(lists)})(?!${WORD_CHAR})`,
     // Whitespace runs in the page may be longer than in the phrase.
-    compiled.set(entityId, { re, reach: 2 * (longest.get(entityId) ?? 0) + 8 });
-  }
+    reach: 2 * (longest.get(entityId) ?? 0) + 8,
+  }));
+}
+
+function blockersFromSources(sources: BlockerSource[]): Blockers {
+  const compiled = new Map(sources.map(({ entityId, source, reach }) => [entityId, { re: new RegExp(source, 'iuy'), reach }]));
   return {
     covers(entityId, text, start, end) {
       const blocker = compiled.get(entityId);

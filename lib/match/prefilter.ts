@@ -52,8 +52,16 @@ function keySource(tokens: Token[]): string {
   return `${out}[^]*`;
 }
 
+/** The patterns a prefilter is built from: JSON, so the build can make them (see MatcherTables). */
+export interface PrefilterSources {
+  /** Anchored alternation of the aliases' first tokens, or null when there are no aliases. */
+  first: string | null;
+  /** Anchored alternation of the aliases' first KEY_CHARS tokens. */
+  key: string;
+}
+
 /** `tokenLists`: every alias as tokens (normalize.ts). */
-export function compilePrefilter(tokenLists: Token[][]): Prefilter {
+export function prefilterSources(tokenLists: Token[][]): PrefilterSources {
   const firsts = new Set<string>();
   const keys = new Set<string>();
   for (const tokens of tokenLists) {
@@ -62,9 +70,20 @@ export function compilePrefilter(tokenLists: Token[][]): Prefilter {
     firsts.add(a.source);
     keys.add(keySource(tokens));
   }
-  if (firsts.size === 0) return { next: () => -1 };
-  const firstRe = new RegExp(`^(?:${[...firsts].join('|')})$`, 'iu');
-  const keyRe = new RegExp(`^(?:${[...keys].join('|')})$`, 'iu');
+  return {
+    first: firsts.size ? `^(?:${[...firsts].join('|')})$` : null,
+    key: `^(?:${[...keys].join('|')})$`,
+  };
+}
+
+export function compilePrefilter(tokenLists: Token[][]): Prefilter {
+  return prefilterFromSources(prefilterSources(tokenLists));
+}
+
+export function prefilterFromSources(sources: PrefilterSources): Prefilter {
+  if (sources.first === null) return { next: () => -1 };
+  const firstRe = new RegExp(sources.first, 'iu');
+  const keyRe = new RegExp(sources.key, 'iu');
   const wordRe = new RegExp(`^${WORD_CHAR}$`, 'u');
 
   // Pages use few distinct characters and keys, so each is tested once.
