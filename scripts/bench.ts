@@ -9,10 +9,11 @@
  * reported: warm figures. The engine's first run after load (cold code, the
  * combined RegExp not yet compiled) is reported separately. mark.js
  * `mark(terms[])` runs once per page: it is orders of magnitude slower.
- * `scan` and `read` are printed to read the engine's figure against: the
- * engine's scanner alone, and one pass over every character of the scanned
- * text (the least a matcher written in JavaScript does; the text is read
- * from the page before the clock starts).
+ * `scan`, `read` and `paint` are printed to read the engine's figure
+ * against: the engine's scanner alone; one pass over every character of the
+ * scanned text (the least a matcher written in JavaScript does); and painting
+ * the mentions found (a StaticRange each, added to a highlight). The last two
+ * get their input before the clock starts.
  *
  * Environment: CHROME_PATH, BACKSTORY_PAGES, BENCH_REPEATS (default 5).
  * For quick iterations only (the default run measures everything):
@@ -33,7 +34,7 @@ import type { CompiledPack, EntityKind } from '../lib/pack/types';
 import { matcherInput, type MatcherInput } from '../lib/pack/matcher-input';
 import { generatePage, syntheticAliases } from './bench/generate';
 
-type Method = 'walk' | 'scan' | 'read' | 'overlay' | 'inline' | 'markRegExp' | 'markTerms';
+type Method = 'walk' | 'scan' | 'read' | 'paint' | 'overlay' | 'inline' | 'markRegExp' | 'markTerms';
 interface Result { ms: number; layoutMs: number; found: number; longestTaskMs?: number }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -43,7 +44,7 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
 const GENERATED = 'generated-5mb.html';
 /** The alias-scaling page: 5 MB mentioning only the pack's first 10 aliases. */
 const SCALING = 'generated-5mb-scaling.html';
-const METHODS = (process.env.BENCH_METHODS?.split(',') ?? ['walk', 'scan', 'read', 'overlay', 'inline', 'markRegExp']) as Method[];
+const METHODS = (process.env.BENCH_METHODS?.split(',') ?? ['walk', 'scan', 'read', 'paint', 'overlay', 'inline', 'markRegExp']) as Method[];
 const SKIP_MARK_TERMS = process.env.BENCH_SKIP_MARK_TERMS === '1';
 const SKIP_GENERATED = process.env.BENCH_SKIP_GENERATED === '1';
 
@@ -96,6 +97,7 @@ async function run(page: Page, method: Method, terms: string[]): Promise<Result>
     case 'walk': return page.evaluate(() => (globalThis as any).__bench.walk());
     case 'scan': return page.evaluate(() => (globalThis as any).__bench.scan());
     case 'read': return page.evaluate(() => (globalThis as any).__bench.read());
+    case 'paint': return page.evaluate(() => (globalThis as any).__bench.paint());
     case 'overlay': case 'inline':
       return page.evaluate((r) => (globalThis as any).__bench.engine(r), method);
     case 'markRegExp': return page.evaluate(() => (globalThis as any).__bench.markRegExp());
@@ -169,7 +171,9 @@ async function main() {
         t.ms += med(m);
         t.layoutMs += median((perPage.get(m) ?? []).map((x) => x.layoutMs));
       }
-      const cells = all.slice(1).map((m) => pad(`${fmt(med(m))} (${(med(m) / walk).toFixed(1)}×)`, 17));
+      // A page with no text to walk has no ratio.
+      const ratio = (ms: number) => (walk > 0 ? `${(ms / walk).toFixed(1)}×` : '–');
+      const cells = all.slice(1).map((m) => pad(`${fmt(med(m))} (${ratio(med(m))})`, 17));
       console.log([name.padEnd(34), pad(chars.get(name) ?? 0, 9), pad(fmt(walk), 7), ...cells, pad(perPage.get('overlay')?.[0]?.found ?? 0, 9)].join(' '));
     }
     const walkTotal = totals.get('walk')!.ms;
@@ -178,9 +182,10 @@ async function main() {
     const coldTotal = [...cold.values()].reduce((a, b) => a + b, 0);
     console.log(`  overlay, first run after load (making the matcher, cold code and RegExps): ${fmt(coldTotal)} ms, ${(coldTotal / walkTotal).toFixed(2)}×`);
     const read = totals.get('read');
-    if (read) {
-      // Any engine in JavaScript reads the page's text nodes and then every character of their text.
-      console.log(`  floor for any JavaScript matcher: text walk + reading every scanned character once = ${((walkTotal + read.ms) / walkTotal).toFixed(2)}×`);
+    const paint = totals.get('paint');
+    if (read && paint) {
+      // Any engine in JavaScript reads the text nodes, then every character of their text, then paints what it found.
+      console.log(`  floor for any engine in JavaScript: text walk + reading every scanned character once + painting the mentions = ${((walkTotal + read.ms + paint.ms) / walkTotal).toFixed(2)}×`);
     }
 
     // Longest main-thread task: the engine in its normal, sliced mode on the 5 MB page.
@@ -192,24 +197,26 @@ async function main() {
     console.log(`  highlight stylesheet: ${fmt(sum(styleInstallMs))} ms forced style/layout in total (max ${fmt(Math.max(...styleInstallMs))} ms)`);
     console.log(`Longest engine task on the 5 MB page (sliced mode): ${fmt(sliced.longestTaskMs ?? 0)} ms`);
 
-    // Cost by alias count (overlay, warm; one load per count). The page mentions only the
-    // pack's first 10 aliases and the others are made-up names it never contains, so every
-    // count finds the same mentions: what grows is the number of aliases alone.
+    // Cost by alias count (overlay, warm), the counts interleaved on one page load: before each
+    // run the page makes the matcher for that count (not timed, as at start-up). The page mentions
+    // only the pack's first 10 aliases and the others are made-up names it never contains, so
+    // every count finds the same mentions: what grows is the number of aliases alone.
     const base = pack.aliases.slice(0, 10);
     const extra = syntheticAliases(990);
-    const scaled: Array<{ n: number; ms: number; mentions: number }> = [];
-    for (const n of [10, 100, 1000]) {
-      const aliases = [...base, ...extra].slice(0, n);
-      const times: number[] = [];
-      let mentions = 0;
-      await open(SCALING, { ...pack, tables: tablesFor(aliases, pack.notMatching) });
-      for (let r = 0; r < REPEATS; r++) {
+    const counts = [10, 100, 1000];
+    const inputs = counts.map((n) => ({ ...pack, tables: tablesFor([...base, ...extra].slice(0, n), pack.notMatching) }));
+    const times = counts.map(() => [] as number[]);
+    const found = counts.map(() => new Set<number>());
+    await open(SCALING);
+    for (let r = 0; r < REPEATS; r++) {
+      for (const [i, input] of inputs.entries()) {
+        await page.evaluate((inp) => (globalThis as any).__bench.compile(inp), input as unknown);
         const res = await run(page, 'overlay', terms);
-        times.push(res.ms);
-        mentions = res.found;
+        times[i]!.push(res.ms);
+        found[i]!.add(res.found);
       }
-      scaled.push({ n, ms: median(times), mentions });
     }
+    const scaled = counts.map((n, i) => ({ n, ms: median(times[i]!), mentions: [...found[i]!].join('/') }));
     const [few, , many] = scaled as [typeof scaled[0], typeof scaled[0], typeof scaled[0]];
     console.log(`Engine (overlay) on a 5 MB page by alias count: ${scaled.map(({ n, ms, mentions }) => `${n}: ${fmt(ms)} ms (${mentions} mentions)`).join(', ')}; 1000/10: ${(many.ms / few.ms).toFixed(2)}×`);
     if (new Set(scaled.map((s) => s.mentions)).size !== 1) console.log('  warning: the mention count changed with the alias count, so this is not the cost of aliases alone');

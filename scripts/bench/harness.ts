@@ -6,7 +6,8 @@
 import Mark from 'mark.js';
 import { matcherFromTables, type Matcher, type MatcherTables } from '../../lib/match/matcher';
 import type { EntityKind } from '../../lib/pack/types';
-import { createEngine, type ScanReport } from '../../page/engine';
+import { createEngine, type Mention, type ScanReport } from '../../page/engine';
+import type { Position } from '../../page/renderers/types';
 import { installHighlightStyle } from '../../page/highlight-style';
 import { createScanner } from '../../page/scan';
 
@@ -92,6 +93,25 @@ const bench = {
   },
 
   /**
+   * Painting alone: a StaticRange per mention the engine finds on this page
+   * (found before the clock starts) added to one highlight, as the overlay
+   * does, then removed.
+   */
+  async paint(): Promise<Result> {
+    const positions = (await bench.engine('overlay', true, true)).positions ?? [];
+    settle();
+    const highlight = new Highlight();
+    CSS.highlights.set('backstory-bench', highlight);
+    const t0 = performance.now();
+    for (const at of positions) highlight.add(new StaticRange(at));
+    const ms = performance.now() - t0;
+    const layoutMs = layout();
+    CSS.highlights.delete('backstory-bench');
+    settle();
+    return { ms, layoutMs, found: positions.length };
+  },
+
+  /**
    * Once per page, as the content script does when it starts: makes the
    * matcher from its build-time tables and keeps it and the input in the page
    * for the runs that follow. Returns the time that took.
@@ -104,7 +124,8 @@ const bench = {
     return ms;
   },
 
-  engine(renderer: 'overlay' | 'inline', sync = true): Promise<Result & { report: ScanReport }> {
+  /** `keep`: also return where the mentions are (for `paint`). */
+  engine(renderer: 'overlay' | 'inline', sync = true, keep = false): Promise<Result & { report: ScanReport; positions?: Position[] }> {
     const { input, matcher } = current();
     settle();
     return new Promise((resolve) => {
@@ -118,9 +139,10 @@ const bench = {
         onScan: (report) => {
           const ms = performance.now() - t0;
           const layoutMs = layout();
+          const positions = keep ? engine.mentions().map((m) => (m as Mention & { at: Position }).at) : undefined;
           engine.stop();
           settle();
-          resolve({ ms: sync ? ms : report.ms, layoutMs, found: report.mentions, longestTaskMs: report.longestTaskMs, report });
+          resolve({ ms: sync ? ms : report.ms, layoutMs, found: report.mentions, longestTaskMs: report.longestTaskMs, report, positions });
         },
       });
       t0 = performance.now();
