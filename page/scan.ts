@@ -87,7 +87,14 @@ export interface Scanner {
   next(deadline: number): ScanChunk | null;
 }
 
+/** Attributes that skip an element with its subtree. */
+const SKIPPING_ATTRIBUTES = '[hidden], [contenteditable], [data-backstory-ui]';
+
 export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanner {
+  // One native query instead of attribute lookups on every element (most page elements carry
+  // a class, so `hasAttributes()` rarely spares them). Elements that gain such an attribute
+  // later are the mutation observer's business.
+  const skippedHere = new Set(root.querySelectorAll(SKIPPING_ATTRIBUTES));
   // Plain DOM properties and flat arrays: this loop runs once per node of the page, and
   // a TreeWalker call or an object per text node cost as much again as the walk itself.
   let current: Node | null = isInsideSkipped(root) ? null : root.firstChild;
@@ -136,7 +143,7 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
         } else if (type === 1) {
           const el = node as Element;
           const tag = el.tagName;
-          const skipped = SKIPPED_TAGS.has(tag) || skippedByAttribute(el);
+          const skipped = SKIPPED_TAGS.has(tag) || skippedHere.has(el);
           if (skipped || BLOCK_TAGS.has(tag)) {
             if (!atBoundary) {
               parts.push(BLOCK_SEPARATOR);
