@@ -55,6 +55,14 @@ function skippedByAttribute(el: Element): boolean {
   );
 }
 
+const BLOCK = 1;
+const SKIPPED = 2;
+/** One lookup per element instead of two. */
+const TAG_ROLES = new Map<string, typeof BLOCK | typeof SKIPPED>([
+  ...[...BLOCK_TAGS].map((tag) => [tag, BLOCK] as const),
+  ...[...SKIPPED_TAGS].map((tag) => [tag, SKIPPED] as const),
+]);
+
 export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName);
 }
@@ -95,6 +103,12 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
   // a class, so `hasAttributes()` rarely spares them). Elements that gain such an attribute
   // later are the mutation observer's business.
   const skippedHere = new Set(root.querySelectorAll(SKIPPING_ATTRIBUTES));
+  /**
+   * For each element the walk is inside (below `root`): is it a block? Leaving one then
+   * needs no DOM read. An element without children is left as soon as it is entered, and
+   * the separator written before it already stands after it.
+   */
+  const entered: boolean[] = [];
   // Plain DOM properties and flat arrays: this loop runs once per node of the page, and
   // a TreeWalker call or an object per text node cost as much again as the walk itself.
   let current: Node | null = isInsideSkipped(root) ? null : root.firstChild;
@@ -113,15 +127,15 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
       /** The node after `node`'s subtree (null at the end of `root`), separating every block left on the way up. */
       const leave = (node: Node): Node | null => {
         for (let cur = node; ; ) {
-          if (!atBoundary && cur.nodeType === 1 && BLOCK_TAGS.has((cur as Element).tagName)) {
-            parts.push(BLOCK_SEPARATOR);
-            length++;
-            atBoundary = true;
-          }
           const sibling = cur.nextSibling;
           if (sibling) return sibling;
           const parent = cur.parentNode;
           if (!parent || parent === root) return null;
+          if (entered.pop() && !atBoundary) {
+            parts.push(BLOCK_SEPARATOR);
+            length++;
+            atBoundary = true;
+          }
           cur = parent;
         }
       };
@@ -142,16 +156,17 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
           }
         } else if (type === 1) {
           const el = node as Element;
-          const tag = el.tagName;
-          const skipped = SKIPPED_TAGS.has(tag) || skippedHere.has(el);
-          if (skipped || BLOCK_TAGS.has(tag)) {
-            if (!atBoundary) {
-              parts.push(BLOCK_SEPARATOR);
-              length++;
-              atBoundary = true;
-            }
+          const role = TAG_ROLES.get(el.tagName);
+          const skipped = role === SKIPPED || skippedHere.has(el);
+          if ((skipped || role === BLOCK) && !atBoundary) {
+            parts.push(BLOCK_SEPARATOR);
+            length++;
+            atBoundary = true;
           }
-          if (!skipped) child = el.firstChild;
+          if (!skipped) {
+            child = el.firstChild;
+            if (child) entered.push(role === BLOCK);
+          }
         }
         node = child ?? leave(node);
         // Cut only where a separator was just written, so no match is split.
