@@ -38,7 +38,8 @@ export interface ScanReport {
 
 export interface EngineOptions {
   /**
-   * Compiled once by the caller (`compileMatcher`) and shared by every engine
+   * Made once by the caller (`matcherFromTables` from the build's tables, or
+   * `compileMatcher`) and shared by every engine
    * on the page: compiling the pack is a per-page start-up cost, not a per-scan one.
    */
   matcher: Matcher;

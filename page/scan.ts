@@ -123,6 +123,12 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
       const starts: number[] = [];
       let length = 0;
       let atBoundary = true;
+      const separate = () => {
+        if (atBoundary) return;
+        parts.push(BLOCK_SEPARATOR);
+        length++;
+        atBoundary = true;
+      };
 
       /** The node after `node`'s subtree (null at the end of `root`), separating every block left on the way up. */
       const leave = (node: Node): Node | null => {
@@ -131,11 +137,7 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
           if (sibling) return sibling;
           const parent = cur.parentNode;
           if (!parent || parent === root) return null;
-          if (entered.pop() && !atBoundary) {
-            parts.push(BLOCK_SEPARATOR);
-            length++;
-            atBoundary = true;
-          }
+          if (entered.pop()) separate();
           cur = parent;
         }
       };
@@ -158,11 +160,7 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
           const el = node as Element;
           const role = TAG_ROLES.get(el.tagName);
           const skipped = role === SKIPPED || skippedHere.has(el);
-          if ((skipped || role === BLOCK) && !atBoundary) {
-            parts.push(BLOCK_SEPARATOR);
-            length++;
-            atBoundary = true;
-          }
+          if (skipped || role === BLOCK) separate();
           if (!skipped) {
             child = el.firstChild;
             if (child) entered.push(role === BLOCK);
