@@ -1,4 +1,5 @@
 import type { EntityId } from '../pack/types';
+import type { EndingSetName } from './endings';
 
 /** One surface form the matcher looks for, flattened from the pack. */
 export interface MatcherAlias {
@@ -6,6 +7,10 @@ export interface MatcherAlias {
   text: string;
   caseSensitive: boolean;
   ambiguous: boolean;
+  /** `text` is a stem that also matches with one of these endings. */
+  endings?: EndingSetName;
+  /** Lights up off topic only when its sentence confirms it (see relevance.ts). */
+  lookalike?: boolean;
 }
 
 /** A match in a flat string: [start, end) offsets into the scanned text. */
@@ -17,4 +22,6 @@ export interface TextMatch {
   text: string;
   /** True when the alias that matched is ambiguous on its own. */
   ambiguous: boolean;
+  /** True when the alias that matched names something else outside the story. */
+  lookalike?: boolean;
 }

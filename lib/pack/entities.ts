@@ -12,15 +12,24 @@ export type MatcherFactory = (
   options?: { notMatching?: Array<{ entityId: EntityId; text: string }> },
 ) => { findAll(text: string): TextMatch[] };
 
-export function toAlias(alias: string | AuthoredAlias): Required<AuthoredAlias> {
+type ResolvedAlias = Required<Omit<AuthoredAlias, 'endings'>> & Pick<AuthoredAlias, 'endings'>;
+
+export function toAlias(alias: string | AuthoredAlias): ResolvedAlias {
   return typeof alias === 'string'
-    ? { text: alias, caseSensitive: false, ambiguous: false, wins: false }
+    ? { text: alias, caseSensitive: false, ambiguous: false, wins: false, lookalike: false }
     : {
         text: alias.text,
         caseSensitive: alias.caseSensitive ?? false,
         ambiguous: alias.ambiguous ?? false,
         wins: alias.wins ?? false,
+        lookalike: alias.lookalike ?? false,
+        ...(alias.endings ? { endings: alias.endings } : {}),
       };
+}
+
+/** What the compiled pack keeps of an alias: optional flags only when set, so the tables stay small. */
+function compiledAlias({ text, caseSensitive, ambiguous, endings, lookalike }: ResolvedAlias): CompiledAlias {
+  return { text, caseSensitive, ambiguous, ...(endings ? { endings } : {}), ...(lookalike ? { lookalike } : {}) };
 }
 
 /**
@@ -36,7 +45,7 @@ export function sameSurface(a: CompiledAlias, b: CompiledAlias): boolean {
 interface AliasRef {
   entityIndex: number;
   aliasIndex: number;
-  alias: Required<AuthoredAlias>;
+  alias: ResolvedAlias;
 }
 
 /**
@@ -87,7 +96,7 @@ export function resolveAliases(entities: AuthoredEntity[], issues: IssueList): C
   return entities.map((_, i) =>
     refs
       .filter((r) => r.entityIndex === i && !losers.has(r))
-      .map(({ alias: { text, caseSensitive, ambiguous } }) => ({ text, caseSensitive, ambiguous })),
+      .map(({ alias }) => compiledAlias(alias)),
   );
 }
 

@@ -12,6 +12,7 @@ import type {
   AuthoredSource,
   AuthoredSummary,
 } from './types';
+import { ENDING_SET_NAMES, type EndingSetName } from '../match/endings';
 import { PACK_FILES, PackError, formatPath, type PackFileKey, type PackIssue } from './errors';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
@@ -32,6 +33,7 @@ export const sourceSchema = z.strictObject({
     note: text.optional(),
   }),
   style: z.enum(['wire-rewrite', 'seo-blog-draft', 'tabloid', 'news-report', 'aggregator-rewrite']),
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en"'),
   attributions: z.array(verbatim),
   furniture: z.array(verbatim),
 }) satisfies z.ZodType<AuthoredSource>;
@@ -43,6 +45,8 @@ const aliasSchema = z.union([
     caseSensitive: z.boolean().optional(),
     ambiguous: z.boolean().optional(),
     wins: z.boolean().optional(),
+    endings: z.enum(ENDING_SET_NAMES as [EndingSetName, ...EndingSetName[]]).optional(),
+    lookalike: z.boolean().optional(),
   }),
 ]);
 

@@ -7,6 +7,8 @@
  *              offsets) is computed from citations, never typed by hand.
  */
 
+import type { EndingSetName } from '../match/endings';
+
 export type SourceId = string;
 export type EntityId = string;
 export type ClaimId = string;
@@ -61,6 +63,8 @@ export interface AuthoredSource {
     note?: string;
   };
   style: SourceStyle;
+  /** BCP 47 language of the article text ("en"): the panel and briefing say a quote's language. */
+  lang: string;
   /** Verbatim in-text attributions ("Al Jazeera reported", "told CNN"). */
   attributions: string[];
   /**
@@ -78,6 +82,17 @@ export interface AuthoredAlias {
   ambiguous?: boolean;
   /** When two entities share this alias, the one marking `wins` takes it. */
   wins?: boolean;
+  /**
+   * `text` is a stem: the matcher also accepts it followed by one of this
+   * language's inflection endings (lib/match/endings.ts): "Зеленськ" + uk.
+   */
+  endings?: EndingSetName;
+  /**
+   * Names something else outside this story (a concept such as "coalition of
+   * the willing", a full name other people share): lights up only when the
+   * page is on topic or its own sentence names another story entity.
+   */
+  lookalike?: boolean;
 }
 
 export interface AuthoredEntity {
@@ -174,6 +189,8 @@ export interface CompiledAlias {
   text: string;
   caseSensitive: boolean;
   ambiguous: boolean;
+  endings?: EndingSetName;
+  lookalike?: boolean;
 }
 
 export interface CompiledEntity {
