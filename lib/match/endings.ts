@@ -25,7 +25,7 @@ export const ENDING_SETS = {
   /** German genitive, dative and plural endings. */
   de: ['s', 'es', 'n', 'en', 'e', 'er', 'ern', 'ns'],
   /** Dutch plural and genitive endings. */
-  nl: ['s', 'en', 'n', "'s"],
+  nl: ['s', 'en', 'n'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EndingSetName = keyof typeof ENDING_SETS;

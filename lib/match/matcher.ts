@@ -10,7 +10,8 @@
  * Pure: no DOM, no browser.*.
  */
 import type { MatcherAlias, TextMatch } from './types';
-import { canonical, tokenize, WORD_CHAR, type Token } from './normalize';
+import { canonical, endingToken, tokenize, WORD_CHAR, type Token } from './normalize';
+import { isEnding, MAX_ENDING_LENGTH } from './endings';
 import { prefilterFromSources, prefilterSources, type PrefilterSources } from './prefilter';
 
 export interface NotMatchingPhrase {
@@ -74,6 +75,9 @@ export interface MatcherTables {
   /** Canonical spelling → index in `aliases`, for case-sensitive and case-folded aliases. */
   exact: Array<[string, number]>;
   folded: Array<[string, number]>;
+  /** The same for stem aliases (`endings`): looked up after an ending is taken off. */
+  stemsExact: Array<[string, number]>;
+  stemsFolded: Array<[string, number]>;
   /** The combined pattern (see `Matcher.source`). */
   source: string;
   prefilter: PrefilterSources;
@@ -81,17 +85,20 @@ export interface MatcherTables {
 }
 
 /** Bumped whenever the shape or meaning of `MatcherTables` changes. */
-export const MATCHER_TABLES_VERSION = 1;
+export const MATCHER_TABLES_VERSION = 2;
 
 /** Pure and deterministic: the same aliases give the same tables. */
 export function compileMatcherTables(aliases: MatcherAlias[], options: MatcherOptions = {}): MatcherTables {
   const exact = new Map<string, number>();
   const folded = new Map<string, number>();
+  const stemsExact = new Map<string, number>();
+  const stemsFolded = new Map<string, number>();
   const tokenLists: Token[][] = [];
   aliases.forEach((alias, i) => {
     const tokens = tokenize(alias.text);
     if (tokens.length === 0) return;
-    const map = alias.caseSensitive ? exact : folded;
+    if (alias.endings) tokens.push(endingToken(alias.endings));
+    const map = alias.endings ? (alias.caseSensitive ? stemsExact : stemsFolded) : alias.caseSensitive ? exact : folded;
     const key = canonical(alias.text, alias.caseSensitive);
     // The pack lists the winning entity first when two share an alias.
     if (!map.has(key)) map.set(key, i);
@@ -102,6 +109,8 @@ export function compileMatcherTables(aliases: MatcherAlias[], options: MatcherOp
     aliases,
     exact: [...exact],
     folded: [...folded],
+    stemsExact: [...stemsExact],
+    stemsFolded: [...stemsFolded],
     source: tokenLists.length ? `(?:${trieSource(tokenLists)})${END}` : '(?!)',
     prefilter: prefilterSources(tokenLists),
     blockers: blockerSources(options.notMatching ?? []),
@@ -121,6 +130,19 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
   const byIndex = (entries: Array<[string, number]>) => new Map(entries.map(([key, i]) => [key, aliases[i]!]));
   const exact = byIndex(tables.exact);
   const folded = byIndex(tables.folded);
+  const stemsExact = byIndex(tables.stemsExact);
+  const stemsFolded = byIndex(tables.stemsFolded);
+  const hasStems = stemsExact.size + stemsFolded.size > 0;
+  /** A stem alias whose stem is `found` minus one of its endings. */
+  const stemLookup = (found: string): MatcherAlias | undefined => {
+    for (let k = 0; k <= MAX_ENDING_LENGTH && k < found.length; k++) {
+      const stem = found.slice(0, found.length - k);
+      const ending = found.slice(found.length - k).toLowerCase();
+      const alias = stemsExact.get(canonical(stem, true)) ?? stemsFolded.get(canonical(stem, false));
+      if (alias?.endings && isEnding(alias.endings, ending)) return alias;
+    }
+    return undefined;
+  };
   // Sticky: tried only where the prefilter says an alias can start.
   const re = new RegExp(source, 'iuy');
   const starts = prefilterFromSources(tables.prefilter);
@@ -131,7 +153,7 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
   const lookup = (found: string): MatcherAlias | undefined => {
     let alias = seen.get(found);
     if (alias === undefined) {
-      alias = exact.get(canonical(found, true)) ?? folded.get(canonical(found, false)) ?? null;
+      alias = exact.get(canonical(found, true)) ?? folded.get(canonical(found, false)) ?? (hasStems ? stemLookup(found) : undefined) ?? null;
       if (seen.size >= LOOKUP_CACHE_MAX) seen.clear();
       seen.set(found, alias);
     }
@@ -153,7 +175,9 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
         start = starts.next(text, start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1));
         continue;
       }
-      out.push({ start, end, entityId: alias.entityId, text: found, ambiguous: alias.ambiguous });
+      const match: TextMatch = { start, end, entityId: alias.entityId, text: found, ambiguous: alias.ambiguous };
+      if (alias.lookalike) match.lookalike = true;
+      out.push(match);
       start = starts.next(text, end);
     }
     return out;

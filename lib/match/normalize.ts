@@ -9,6 +9,7 @@
  *
  * Pure: no DOM, no browser.*.
  */
+import { endingsLongestFirst, type EndingSetName } from './endings';
 
 /** Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar, minus, small and fullwidth hyphen. */
 export const DASH_CHARS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D';
@@ -30,7 +31,7 @@ const SPACE_RUN = '\\s+';
 /** Letters, digits and combining marks: what counts as "inside a word" in any script. */
 export const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
 
-export type TokenKind = 'space' | 'dash' | 'dquote' | 'squote' | 'char';
+export type TokenKind = 'space' | 'dash' | 'dquote' | 'squote' | 'char' | 'ending';
 
 export interface Token {
   kind: TokenKind;
@@ -71,7 +72,31 @@ export function tokenize(alias: string): Token[] {
  * are enforced afterwards by an exact lookup. So the trie key folds case.
  */
 function charToken(ch: string): Token {
-  return { kind: 'char', key: ch.toLowerCase(), source: escapeChar(ch) };
+  const bare = stripLatinDiacritic(ch);
+  // A Latin letter with a diacritic also accepts its bare letter: "sécurité" matches "securite",
+  // which real pages (headlines, URLs, keyboards without the key) often print.
+  const source = bare === ch ? escapeChar(ch) : `[${escapeClassChar(ch)}${escapeClassChar(bare)}]`;
+  return { kind: 'char', key: ch.toLowerCase(), source };
+}
+
+/** The optional inflection endings after a stem alias (endings.ts), longest first. */
+export function endingToken(set: EndingSetName): Token {
+  const alternatives = endingsLongestFirst(set).map((e) => [...e].map((ch) => charToken(ch).source).join(''));
+  return { kind: 'ending', key: `~${set}`, source: `(?:${alternatives.join('|')})?` };
+}
+
+/** Latin letters (Latin-1 Supplement to Latin Extended-B) that decompose into a base letter + marks. */
+const LATIN_WITH_MARKS = /[\u00C0-\u024F]/;
+const MARKS = /\p{M}+/gu;
+
+/**
+ * "é" → "e", "ü" → "u"; other characters unchanged. Only Latin letters: in
+ * Cyrillic "й" and "ї" are letters of their own, not "и" and "і" with marks.
+ */
+export function stripLatinDiacritic(ch: string): string {
+  if (!LATIN_WITH_MARKS.test(ch)) return ch;
+  const bare = ch.normalize('NFD').replace(MARKS, '');
+  return bare.length === 1 ? bare : ch;
 }
 
 /**
@@ -93,7 +118,10 @@ export function canonical(text: string, caseSensitive: boolean): string {
     if (DASHES.has(ch)) out += '-';
     else if (DOUBLE_QUOTES.has(ch)) out += '"';
     else if (SINGLE_QUOTES.has(ch)) out += "'";
-    else out += caseSensitive ? ch : ch.toLowerCase();
+    else {
+      const bare = stripLatinDiacritic(ch);
+      out += caseSensitive ? bare : bare.toLowerCase();
+    }
   }
   return out.trim();
 }

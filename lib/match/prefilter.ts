@@ -48,7 +48,7 @@ function keySource(tokens: Token[]): string {
   for (const token of tokens) {
     out += token.source;
     if (++n === KEY_CHARS) return out;
-    if (token.kind === 'space') break;
+    if (token.kind === 'space' || token.kind === 'ending') break;
   }
   return `${out}[^]*`;
 }
