@@ -6,7 +6,8 @@
  */
 import { MAX_DIRTY_ROOTS } from '../lib/constants';
 import type { Matcher } from '../lib/match/matcher';
-import { decideTopic } from '../lib/match/relevance';
+import { closeFlags, confirmedInSentence, eligibleOffTopic, TopicTally, type RelevanceModel } from '../lib/match/relevance';
+import type { TextMatch } from '../lib/match/types';
 import type { EntityKind } from '../lib/pack/types';
 import { locate, textAt } from './locate';
 import { watchMutations, type MutationWatch } from './observe';
@@ -29,6 +30,8 @@ export interface ScanReport {
   chars: number;
   renderer: 'overlay' | 'inline';
   topic: boolean;
+  /** The relevance score behind `topic` (threshold in the pack). */
+  score: number;
   /** [entity id, page text, count] for every distinct spelling shown, whole page. */
   found: Array<[entityId: string, text: string, count: number]>;
   pass?: 'full' | 'incremental';
@@ -44,7 +47,9 @@ export interface EngineOptions {
    */
   matcher: Matcher;
   kinds: Record<string, EntityKind>;
-  /** Entities that don't count toward the topic decision. */
+  /** The pack's relevance model: weights, threshold, closeness. */
+  relevance: RelevanceModel;
+  /** Entities in the news every day: not highlighted on pages judged off topic. */
   everydayEntities?: ReadonlySet<string>;
   renderer: 'overlay' | 'inline';
   enabledKinds?: Set<EntityKind>;
@@ -129,11 +134,25 @@ export function createEngine(initial: EngineOptions): Engine {
   const shown = new Set<PageMention>();
   let ordered: PageMention[] | null = null;
   let onTopic = false;
+  let tally = new TopicTally(initial.relevance);
+  /** Off topic, each entity shows at most its first eligible mention (quiet off topic). */
+  const firsts = new Map<string, PageMention>();
   let generation = 0;
   let running = false;
 
+  const everyday = (id: string) => options.everydayEntities?.has(id) ?? false;
+  const eligible = (m: PageMention) =>
+    eligibleOffTopic({ ambiguous: m.ambiguous, lookalike: m.lookalike, confirmed: m.confirmed, everyday: everyday(m.entityId) });
   const visible = (m: PageMention) =>
-    (!m.ambiguous || onTopic) && (!options.enabledKinds || options.enabledKinds.has(m.kind));
+    (onTopic || (firsts.get(m.entityId) === m)) && (!options.enabledKinds || options.enabledKinds.has(m.kind));
+
+  /** Adds mentions (in document order) to the score and the off-topic firsts. */
+  const weigh = (list: PageMention[]) => {
+    for (const m of list) {
+      tally.add(m);
+      if (!firsts.has(m.entityId) && eligible(m)) firsts.set(m.entityId, m);
+    }
+  };
 
   /** Our own DOM changes (inline marks) must not come back as mutations to rescan. */
   const mutate = (fn: () => void) => (watch && renderer?.name === 'inline' ? watch.pause(fn) : fn());
@@ -156,9 +175,12 @@ export function createEngine(initial: EngineOptions): Engine {
     mutate(() => r.remove(drop));
   };
 
-  /** Topic is decided over the whole page; flipping it shows or hides ambiguous mentions. */
+  /** Topic is decided over the whole page; flipping it shows or hides what only on-topic pages show. */
   const reconcile = () => {
-    onTopic = decideTopic(found, { everyday: options.everydayEntities });
+    tally = new TopicTally(options.relevance);
+    firsts.clear();
+    weigh(found);
+    onTopic = tally.onTopic;
     paint(found.filter(visible));
     unpaint(found.filter((m) => !visible(m)));
   };
@@ -180,7 +202,7 @@ export function createEngine(initial: EngineOptions): Engine {
       spellings.set(key, row);
     }
     options.onScan({
-      mentions: shown.size, entities, ms, chars, renderer: renderer.name, topic: onTopic,
+      mentions: shown.size, entities, ms, chars, renderer: renderer.name, topic: onTopic, score: tally.score,
       found: [...spellings.values()], pass, longestTaskMs: scheduler.longestTaskMs(),
     });
   };
@@ -219,18 +241,18 @@ export function createEngine(initial: EngineOptions): Engine {
           continue;
         }
         chars += chunk.text.length;
-        const fresh: PageMention[] = [];
-        for (const { match, at } of locate(chunk, options.matcher.findAll(chunk.text))) {
-          const kind = options.kinds[match.entityId];
-          if (kind) fresh.push(new PageMention(match.entityId, match.text, kind, match.ambiguous, at));
-        }
+        const fresh = mentionsOf(chunk.text, options.matcher.findAll(chunk.text), chunk);
         found.splice(insertAt, 0, ...fresh);
         insertAt += fresh.length;
-        // The topic only turns on as strong entities are found, so deciding it as soon as
-        // they are lets later ambiguous mentions paint at once; `reconcile` settles it at the end.
+        // The score only grows while a pass finds mentions, so deciding the topic as soon as
+        // it is reached lets later mentions paint at once; `reconcile` settles it at the end.
         // Without this the inline renderer kept a live Range per hidden mention until then,
         // and every wrap updated all of them (the 5 MB page: seconds).
-        if (!onTopic && fresh.some((m) => !m.ambiguous)) onTopic = decideTopic(found, { everyday: options.everydayEntities });
+        weigh(fresh);
+        if (!onTopic && tally.onTopic) {
+          onTopic = true;
+          paint(found.filter(visible));
+        }
         // Mentions kept hidden (ambiguous until the topic is known, disabled kinds) need a
         // live range when inline marks will split the text nodes their position names.
         if (renderer?.name === 'inline') for (const m of fresh) if (!visible(m)) m.live = rangeAt(m.at);
@@ -239,6 +261,29 @@ export function createEngine(initial: EngineOptions): Engine {
       ms += performance.now() - t0;
       return true;
     };
+  };
+
+  /** A chunk's matches as mentions, with what relevance needs: closeness and sentence confirmation. */
+  const mentionsOf = (text: string, matches: TextMatch[], chunk: Parameters<typeof locate>[0]): PageMention[] => {
+    const close = closeFlags(matches, options.relevance.closeWindowChars);
+    const confirmed = matches.some((m) => m.lookalike)
+      ? confirmedInSentence(text, matches, (m) => !m.ambiguous && !m.lookalike && !everyday(m.entityId))
+      : null;
+    const fresh: PageMention[] = [];
+    let k = 0;
+    for (const { match, at } of locate(chunk, matches)) {
+      while (matches[k] !== match) k++;
+      const kind = options.kinds[match.entityId];
+      if (!kind) continue;
+      const m = new PageMention(match.entityId, match.text, kind, match.ambiguous, at);
+      m.close = close[k] ?? false;
+      if (match.lookalike) {
+        m.lookalike = true;
+        m.confirmed = confirmed?.[k] ?? false;
+      }
+      fresh.push(m);
+    }
+    return fresh;
   };
 
   /** Mentions inside rescanned roots, or whose text the page changed or removed. */
@@ -288,6 +333,8 @@ export function createEngine(initial: EngineOptions): Engine {
     shown.clear();
     ordered = null;
     onTopic = false;
+    tally = new TopicTally(options.relevance);
+    firsts.clear();
   };
 
   const rescan = () => {

@@ -27,7 +27,7 @@ function enabledKinds(settings: Settings): Set<EntityKind> {
 
 export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const site = location.hostname;
-  const { kinds, everydayEntities } = matcherInput(PACK);
+  const { kinds, everydayEntities, relevance } = matcherInput(PACK);
   // Compiled at build time; once per page a renderer switch or settings change reuses it.
   const matcher = matcherFromTables(tables as unknown as MatcherTables);
   let settings = await loadSettings();
@@ -59,7 +59,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
 
   const start = () => {
     look = installHighlightStyle(document, settings.highlightStyle);
-    engine = createEngine({ matcher, kinds, everydayEntities, renderer: settings.renderer, enabledKinds: enabledKinds(settings), onScan });
+    engine = createEngine({ matcher, kinds, everydayEntities, relevance, renderer: settings.renderer, enabledKinds: enabledKinds(settings), onScan });
     panel = createFactPanel({
       pack: PACK,
       engine,

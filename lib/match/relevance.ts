@@ -1,42 +1,192 @@
 /**
- * Is this page about the story? Ambiguous aliases ("Berlin", "Merz",
- * "Article 5", "referendum") mean something else on most pages, so they only
- * count once enough different entities have been found by unambiguous aliases.
- * A page about the GDPR's Article 5, or about another Merz, finds at most one
- * or two strong entities and gets no topic highlights. Entities in the news
- * every day (Trump, the EU) never count as strong: a page listing Trump
- * headlines is not about the Berlin talks.
+ * Is this page about the story? A score, not a count: every entity found adds
+ * evidence weighted by how specific it is to the story (the pack's
+ * data/relevance.json), an alias that means something else elsewhere adds
+ * less, and an entity named close to another entity adds more than the same
+ * name dropped in a far corner of the page. Aliases exist in every language
+ * the pack covers and weights belong to entities, not to spellings, so the
+ * page's language does not change the score. See
+ * docs/decisions/007-scored-relevance.md for the model and its numbers.
+ *
+ * Also here: what a page judged off topic may still show ("quiet off topic"),
+ * and when a lookalike alias is confirmed by its own sentence.
  *
  * Pure: no DOM, no browser.*.
  */
-import type { TextMatch } from './types';
-import { TOPIC_MIN_STRONG_ENTITIES } from '../constants';
+import type { CompiledRelevance } from '../pack/types';
 
-export interface TopicOptions {
-  /** Distinct entities that must be found through unambiguous aliases. */
-  minStrongEntities?: number;
-  /** Entities that never count as strong (the pack's `everyday` entities). */
-  everyday?: ReadonlySet<string>;
+export type RelevanceModel = CompiledRelevance;
+
+/** What one match says about the topic. */
+export interface Evidence {
+  entityId: string;
+  ambiguous: boolean;
+  lookalike?: boolean;
+  /** Within `closeWindowChars` of a match of another entity. */
+  close?: boolean;
 }
 
-/** Story-specific entities found through at least one unambiguous alias. */
-export function strongEntities(
-  matches: Iterable<Pick<TextMatch, 'entityId' | 'ambiguous'>>,
-  everyday: ReadonlySet<string> = new Set(),
-): Set<string> {
-  const ids = new Set<string>();
-  for (const m of matches) if (!m.ambiguous && !everyday.has(m.entityId)) ids.add(m.entityId);
-  return ids;
+/** Points one match earns for its entity; an entity scores its best match. */
+export function matchPoints(e: Evidence, model: RelevanceModel): number {
+  const weight = model.weights[e.entityId] ?? 0;
+  const alias = e.lookalike ? model.lookalikeFactor : e.ambiguous ? model.ambiguousFactor : 1;
+  return weight * alias * (e.close ? model.closeFactor : 1);
 }
 
-export function decideTopic(
-  matches: Iterable<Pick<TextMatch, 'entityId' | 'ambiguous'>>,
-  opts: TopicOptions = {},
-): boolean {
-  return strongEntities(matches, opts.everyday).size >= (opts.minStrongEntities ?? TOPIC_MIN_STRONG_ENTITIES);
+/** Best points per entity, added to as matches are found. */
+export class TopicTally {
+  private readonly best = new Map<string, number>();
+  private total = 0;
+
+  constructor(private readonly model: RelevanceModel) {}
+
+  add(e: Evidence): void {
+    const points = matchPoints(e, this.model);
+    const before = this.best.get(e.entityId) ?? 0;
+    if (points <= before) return;
+    this.best.set(e.entityId, points);
+    this.total += points - before;
+  }
+
+  get score(): number {
+    return this.total;
+  }
+
+  get onTopic(): boolean {
+    return this.total >= this.model.threshold;
+  }
+
+  /** Entity id → points, highest first: why the page got its score. */
+  points(): Array<[string, number]> {
+    return [...this.best].sort((a, b) => b[1] - a[1]);
+  }
 }
 
-/** Drops matches of ambiguous aliases unless the page is on topic. */
-export function filterByTopic<T extends Pick<TextMatch, 'ambiguous'>>(matches: T[], onTopic: boolean): T[] {
-  return onTopic ? matches : matches.filter((m) => !m.ambiguous);
+export interface TopicScore {
+  score: number;
+  onTopic: boolean;
+  points: Array<[string, number]>;
+}
+
+export function scoreTopic(evidence: Iterable<Evidence>, model: RelevanceModel): TopicScore {
+  const tally = new TopicTally(model);
+  for (const e of evidence) tally.add(e);
+  return { score: tally.score, onTopic: tally.onTopic, points: tally.points() };
+}
+
+interface Placed {
+  start: number;
+  end: number;
+  entityId: string;
+}
+
+/**
+ * For matches sorted by start: is each within `window` characters of a match
+ * of a different entity? Two linear passes (nearest other entity before, and
+ * after), so a page with thousands of mentions pays nothing quadratic.
+ */
+export function closeFlags(matches: readonly Placed[], window: number): boolean[] {
+  const out = matches.map(() => false);
+  const pass = (order: number[], gap: (m: Placed, other: Placed) => number) => {
+    let last: Placed | null = null;
+    let lastOther: Placed | null = null;
+    for (const i of order) {
+      const m = matches[i]!;
+      const other = last && last.entityId !== m.entityId ? last : lastOther;
+      if (other && gap(m, other) <= window) out[i] = true;
+      if (last && last.entityId !== m.entityId) lastOther = last;
+      last = m;
+    }
+  };
+  const forward = matches.map((_, i) => i);
+  pass(forward, (m, before) => m.start - before.end);
+  pass(forward.reverse(), (m, after) => after.start - m.end);
+  return out;
+}
+
+/**
+ * A sentence ends at . ! ? … followed by space and a capital, digit or quote,
+ * at a line break between paragraphs, or at the scanner's block separator
+ * (U+0000). "U.S. officials" does not end one; "Mr. Witkoff" does, which
+ * only makes a confirmation stricter.
+ */
+const SENTENCE_END = /[.!?…]["'»”’)\]]*\s+(?=[\p{Lu}\p{Lt}\p{N}"'«„“‘¿¡])|\u0000|\n\s*\n/u;
+
+/**
+ * For matches sorted by start in `text`: does the same sentence also hold a
+ * match of another entity for which `confirms` is true? Used for lookalike
+ * aliases: "the coalition of the willing" lights up off topic only when its
+ * sentence names, say, Zelensky's envoy or the Donbas as well.
+ */
+export function confirmedInSentence<T extends Placed>(text: string, matches: readonly T[], confirms: (m: T) => boolean): boolean[] {
+  const out = matches.map(() => false);
+  let from = 0;
+  while (from < matches.length) {
+    // Grow the sentence while no sentence end lies between neighbouring matches.
+    let to = from + 1;
+    while (to < matches.length && !SENTENCE_END.test(text.slice(matches[to - 1]!.end, matches[to]!.start))) to++;
+    for (let i = from; i < to; i++) {
+      for (let j = from; j < to; j++) {
+        if (j !== i && matches[j]!.entityId !== matches[i]!.entityId && confirms(matches[j]!)) {
+          out[i] = true;
+          break;
+        }
+      }
+    }
+    from = to;
+  }
+  return out;
+}
+
+/** What the off-topic rule needs to know about one mention. */
+export interface OffTopicCandidate {
+  ambiguous: boolean;
+  lookalike?: boolean;
+  /** Its sentence names another story entity (see `confirmedInSentence`). */
+  confirmed?: boolean;
+  /** Its entity is in the news every day (Trump, NATO, the EU). */
+  everyday: boolean;
+}
+
+/**
+ * Quiet off topic: a page that is not about the story must not meet a wall of
+ * highlights. Everyday entities, ambiguous aliases and unconfirmed lookalikes
+ * stay dark; other story entities may show, at their first mention only
+ * (the caller picks the first).
+ */
+export function eligibleOffTopic(m: OffTopicCandidate): boolean {
+  if (m.everyday || m.ambiguous) return false;
+  return !m.lookalike || m.confirmed === true;
+}
+
+/** Everything the page engine decides for one text, at once: the reference the e2e tests predict with. */
+export interface Verdict extends TopicScore {
+  /** Per match: is it highlighted? */
+  shown: boolean[];
+}
+
+/**
+ * The engine's decision for `matches` (sorted, as `Matcher.findAll` returns
+ * them) of one text: score, topic, and which matches show. The engine reaches
+ * the same result incrementally, chunk by chunk.
+ */
+export function verdictFor(
+  text: string,
+  matches: ReadonlyArray<Placed & { ambiguous: boolean; lookalike?: boolean }>,
+  model: RelevanceModel,
+  everyday: ReadonlySet<string>,
+): Verdict {
+  const close = closeFlags(matches, model.closeWindowChars);
+  const confirmed = confirmedInSentence(text, matches, (m) => !m.ambiguous && !m.lookalike && !everyday.has(m.entityId));
+  const evidence = matches.map((m, i) => ({ entityId: m.entityId, ambiguous: m.ambiguous, lookalike: m.lookalike, close: close[i] }));
+  const { score, onTopic, points } = scoreTopic(evidence, model);
+  const firsts = new Set<string>();
+  const shown = matches.map((m, i) => {
+    if (onTopic) return true;
+    if (firsts.has(m.entityId)) return false;
+    const ok = eligibleOffTopic({ ambiguous: m.ambiguous, lookalike: m.lookalike, confirmed: confirmed[i], everyday: everyday.has(m.entityId) });
+    if (ok) firsts.add(m.entityId);
+    return ok;
+  });
+  return { score, onTopic, points, shown };
 }

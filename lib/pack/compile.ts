@@ -7,6 +7,7 @@ import { compileClaims } from './claims';
 import { IssueList } from './errors';
 import { findMentions, mentionSourceIds, resolveAliases, type MatcherFactory } from './entities';
 import { compileQuotes } from './quotes';
+import { compileRelevance } from './relevance';
 import type { SeedFile } from './seed-text';
 import { compileSources } from './sources';
 import { compileSummary } from './summary';
@@ -58,8 +59,9 @@ export function compilePack(
   });
 
   const summary = compileSummary(authored.summary, claimsById, authored.sources, index, issues);
+  const relevance = compileRelevance(authored.relevance, authored.entities, issues);
   issues.throwIfAny();
-  return { formatVersion: 1, sources, entities, claims, quotes, summary, totalSources: sources.length };
+  return { formatVersion: 1, relevance, sources, entities, claims, quotes, summary, totalSources: sources.length };
 }
 
 /** Claims about an entity, most-supported first; ties keep the authored order. */

@@ -3,7 +3,7 @@
  * so a failing build reads like `data/claims.json: claims[3].citations[0].quote: …`.
  */
 
-export type PackFileKey = 'sources' | 'entities' | 'claims' | 'quotes' | 'summary';
+export type PackFileKey = 'sources' | 'entities' | 'claims' | 'quotes' | 'summary' | 'relevance';
 
 /** Where each part of the authored pack lives on disk (paths relative to the repo). */
 export const PACK_FILES: Record<PackFileKey, string> = {
@@ -12,6 +12,7 @@ export const PACK_FILES: Record<PackFileKey, string> = {
   claims: 'data/claims.json',
   quotes: 'data/quotes.json',
   summary: 'data/summary.json',
+  relevance: 'data/relevance.json',
 };
 
 export interface PackIssue {

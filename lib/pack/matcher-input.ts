@@ -1,6 +1,6 @@
 /** Flattens the compiled pack into what the matcher and page engine need. */
 import type { MatcherAlias } from '../match/types';
-import type { CompiledPack, EntityKind } from './types';
+import type { CompiledPack, CompiledRelevance, EntityKind } from './types';
 
 export interface MatcherInput {
   aliases: MatcherAlias[];
@@ -8,9 +8,10 @@ export interface MatcherInput {
   kinds: Record<string, EntityKind>;
   /** Entities that don't count toward the topic decision (see `AuthoredEntity.everyday`). */
   everydayEntities: Set<string>;
+  relevance: CompiledRelevance;
 }
 
-export function matcherInput(pack: Pick<CompiledPack, 'entities'>): MatcherInput {
+export function matcherInput(pack: Pick<CompiledPack, 'entities' | 'relevance'>): MatcherInput {
   const aliases: MatcherAlias[] = [];
   const notMatching: MatcherInput['notMatching'] = [];
   const kinds: Record<string, EntityKind> = {};
@@ -21,5 +22,5 @@ export function matcherInput(pack: Pick<CompiledPack, 'entities'>): MatcherInput
     for (const alias of entity.aliases) aliases.push({ entityId: entity.id, ...alias });
     for (const text of entity.notMatching) notMatching.push({ entityId: entity.id, text });
   }
-  return { aliases, notMatching, kinds, everydayEntities };
+  return { aliases, notMatching, kinds, everydayEntities, relevance: pack.relevance };
 }

@@ -9,6 +9,7 @@ import type {
   AuthoredEntity,
   AuthoredPack,
   AuthoredQuoteGroup,
+  AuthoredRelevance,
   AuthoredSource,
   AuthoredSummary,
 } from './types';
@@ -105,12 +106,28 @@ export const summarySchema = z.strictObject({
   openQuestions: z.array(summaryItemSchema),
 }) satisfies z.ZodType<AuthoredSummary>;
 
+const weight = z.number().finite().min(0, 'must be 0 or more');
+const factor = z.number().finite().min(0, 'must be 0 or more').max(1, 'must be at most 1: weaker evidence, never stronger');
+
+export const relevanceSchema = z.strictObject({
+  threshold: z.strictObject({ value: z.number().finite().positive('must be above 0'), reason: text }),
+  aliasFactors: z.strictObject({ ambiguous: factor, lookalike: factor, reason: text }),
+  close: z.strictObject({
+    windowChars: z.number().int().positive('must be a positive whole number'),
+    factor: z.number().finite().min(1, 'must be at least 1: closeness adds evidence'),
+    reason: text,
+  }),
+  tiers: z.array(z.strictObject({ id, weight, reason: text })).min(1, 'at least one tier'),
+  entities: z.record(id, id),
+}) satisfies z.ZodType<AuthoredRelevance>;
+
 const fileSchemas = {
   sources: z.strictObject({ sources: z.array(sourceSchema) }),
   entities: z.strictObject({ entities: z.array(entitySchema) }),
   claims: z.strictObject({ claims: z.array(claimSchema) }),
   quotes: z.strictObject({ quotes: z.array(quoteGroupSchema) }),
   summary: z.strictObject({ summary: summarySchema }),
+  relevance: z.strictObject({ relevance: relevanceSchema }),
 } as const;
 
 export const PACK_FILE_KEYS = Object.keys(fileSchemas) as PackFileKey[];

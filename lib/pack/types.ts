@@ -165,12 +165,27 @@ export interface AuthoredSummary {
   openQuestions: AuthoredSummaryItem[];
 }
 
+/** How strongly finding each entity says a page is about the story (data/relevance.json). */
+export interface AuthoredRelevance {
+  /** Score at or above which a page is on topic. */
+  threshold: { value: number; reason: string };
+  /** Evidence multipliers for matches of `ambiguous` and `lookalike` aliases. */
+  aliasFactors: { ambiguous: number; lookalike: number; reason: string };
+  /** An entity mentioned within `windowChars` of another entity counts `factor` times. */
+  close: { windowChars: number; factor: number; reason: string };
+  /** Named weights, each with why entities in it weigh that much. */
+  tiers: Array<{ id: string; weight: number; reason: string }>;
+  /** Entity id → tier id; every entity has one. */
+  entities: Record<EntityId, string>;
+}
+
 export interface AuthoredPack {
   sources: AuthoredSource[];
   entities: AuthoredEntity[];
   claims: AuthoredClaim[];
   quotes: AuthoredQuoteGroup[];
   summary: AuthoredSummary;
+  relevance: AuthoredRelevance;
 }
 
 // ---------------------------------------------------------------- compiled
@@ -272,8 +287,20 @@ export interface CompiledSummary {
   dateRange: { from: string | null; to: string | null };
 }
 
+/** The relevance model as the page engine uses it (see lib/match/relevance.ts). */
+export interface CompiledRelevance {
+  threshold: number;
+  ambiguousFactor: number;
+  lookalikeFactor: number;
+  closeWindowChars: number;
+  closeFactor: number;
+  /** Entity id → evidence weight (from its tier). */
+  weights: Record<EntityId, number>;
+}
+
 export interface CompiledPack {
   formatVersion: 1;
+  relevance: CompiledRelevance;
   sources: CompiledSource[];
   entities: CompiledEntity[];
   claims: CompiledClaim[];

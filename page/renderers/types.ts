@@ -36,6 +36,12 @@ export class PageMention implements Mention {
   live?: Range;
   /** Set by the inline renderer while the mention is wrapped: a Range over its marks. */
   marked?: () => Range;
+  /** The alias names something else outside the story (see relevance.ts). */
+  lookalike = false;
+  /** Within the relevance model's window of a mention of another entity. */
+  close = false;
+  /** Its sentence names another story entity: a lookalike may show off topic. */
+  confirmed = false;
 
   constructor(
     readonly entityId: string,

@@ -5,7 +5,7 @@
  */
 import Mark from 'mark.js';
 import { matcherFromTables, type Matcher, type MatcherTables } from '../../lib/match/matcher';
-import type { EntityKind } from '../../lib/pack/types';
+import type { CompiledRelevance, EntityKind } from '../../lib/pack/types';
 import { createEngine, type Mention, type ScanReport } from '../../page/engine';
 import type { Position } from '../../page/renderers/types';
 import { installHighlightStyle } from '../../page/highlight-style';
@@ -24,6 +24,7 @@ interface BenchInput {
   kinds: Record<string, EntityKind>;
   /** An array: a Set does not survive the trip into the page. */
   everydayEntities: string[];
+  relevance: CompiledRelevance;
 }
 
 /** Forced style + layout: what the page pays for the DOM or highlight changes just made. */
@@ -134,6 +135,7 @@ const bench = {
         matcher,
         kinds: input.kinds,
         everydayEntities: new Set(input.everydayEntities),
+        relevance: input.relevance,
         renderer,
         sync,
         onScan: (report) => {

@@ -4,10 +4,11 @@
  * consistent with each other (as `npm run pack` would compute them).
  */
 import type { CompiledPack } from '@/lib/pack/types';
-import { cite, claim, dateline, entity, quoteGroup, source, UNDATED } from '../fixtures/pack-builders';
+import { cite, claim, dateline, entity, quoteGroup, source, UNDATED, relevance } from '../fixtures/pack-builders';
 
 export const fixturePack: CompiledPack = {
   formatVersion: 1,
+  relevance: relevance(),
   totalSources: 3,
   sources: [
     source('s1', 'Talks in Berlin end', dateline('15 December 2025', '2025-12-15'), {

@@ -1,40 +1,113 @@
 import { describe, expect, it } from 'vitest';
-import { decideTopic, filterByTopic, strongEntities } from '../../../lib/match/relevance';
+import {
+  closeFlags,
+  confirmedInSentence,
+  eligibleOffTopic,
+  matchPoints,
+  scoreTopic,
+  TopicTally,
+  verdictFor,
+  type RelevanceModel,
+} from '../../../lib/match/relevance';
 
-const m = (entityId: string, ambiguous = false) => ({ entityId, ambiguous, start: 0, end: 1, text: entityId });
+const MODEL: RelevanceModel = {
+  threshold: 7.5,
+  ambiguousFactor: 0.5,
+  lookalikeFactor: 0.5,
+  closeWindowChars: 300,
+  closeFactor: 1.25,
+  weights: { witkoff: 2, kushner: 2, donbas: 2, 'article-5-like': 3, coalition: 3, zelensky: 0.75, putin: 0.75, trump: 0.5, nato: 0.5, berlin: 2 },
+};
 
-describe('relevance', () => {
-  it.each<[string, ReturnType<typeof m>[], boolean]>([
-    ['nothing found', [], false],
-    ['a GDPR page: only ambiguous Article 5', [m('article-5', true), m('article-5', true), m('eu')], false],
-    ['another Merz: one strong entity repeated', [m('merz', true), m('germany'), m('germany'), m('germany')], false],
-    ['ambiguous entities do not count', [m('merz', true), m('berlin', true), m('miami', true), m('nato')], false],
-    ['three distinct strong entities', [m('zelensky'), m('nato'), m('witkoff')], true],
-  ])('%s', (_label, matches, onTopic) => {
-    expect(decideTopic(matches)).toBe(onTopic);
+const e = (entityId: string, extra: { ambiguous?: boolean; lookalike?: boolean; close?: boolean } = {}) => ({
+  entityId,
+  ambiguous: false,
+  ...extra,
+});
+
+describe('scored relevance', () => {
+  it('weighs a match by its entity, its alias and its closeness', () => {
+    expect(matchPoints(e('witkoff'), MODEL)).toBe(2);
+    expect(matchPoints(e('berlin', { ambiguous: true }), MODEL)).toBe(1);
+    expect(matchPoints(e('coalition', { lookalike: true }), MODEL)).toBe(1.5);
+    expect(matchPoints(e('witkoff', { close: true }), MODEL)).toBe(2.5);
+    expect(matchPoints(e('unknown'), MODEL)).toBe(0);
   });
 
-  const everyday = new Set(['trump', 'putin', 'eu', 'us-congress']);
-  it.each<[string, ReturnType<typeof m>[], boolean]>([
-    // Seen on real pages: a Trump headline list, an Obama gun-laws story.
-    ['headlines naming only everyday entities', [m('trump'), m('putin'), m('eu'), m('miami', true)], false],
-    ['everyday entities plus one story term', [m('trump'), m('eu'), m('us-congress'), m('witkoff')], false],
-    ['three story-specific entities', [m('trump'), m('witkoff'), m('donbas'), m('coalition')], true],
-  ])('everyday entities never count: %s', (_label, matches, onTopic) => {
-    expect(decideTopic(matches, { everyday })).toBe(onTopic);
+  it('counts each entity once, at its best match: repeating a name adds nothing', () => {
+    const once = scoreTopic([e('trump')], MODEL).score;
+    const often = scoreTopic(Array.from({ length: 40 }, () => e('trump')), MODEL).score;
+    expect(often).toBe(once);
+    expect(scoreTopic([e('berlin', { ambiguous: true }), e('berlin')], MODEL).score).toBe(2);
   });
 
-  it('threshold is configurable', () => {
-    expect(decideTopic([m('a')], { minStrongEntities: 1 })).toBe(true);
+  it.each<[string, ReturnType<typeof e>[], boolean]>([
+    ['a short wire brief: leaders, NATO and the envoys, close together',
+      ['zelensky', 'putin', 'trump', 'nato', 'witkoff', 'kushner'].map((id) => e(id, { close: true })), true],
+    ['the same names, but only leaders (a summit page)', ['zelensky', 'putin', 'trump', 'nato'].map((id) => e(id, { close: true })), false],
+    ['the envoys on a Gaza page, with Trump', ['witkoff', 'kushner', 'trump'].map((id) => e(id, { close: true })), false],
+    ['story terms spread over a long page', [e('witkoff'), e('donbas'), e('article-5-like')], false],
+    ['the same story terms close together', [e('witkoff', { close: true }), e('donbas', { close: true }), e('article-5-like', { close: true })], true],
+  ])('%s', (_label, evidence, onTopic) => {
+    expect(scoreTopic(evidence, MODEL).onTopic).toBe(onTopic);
   });
 
-  it('counts an entity strong if any of its aliases is unambiguous', () => {
-    expect([...strongEntities([m('nato', true), m('nato')])]).toEqual(['nato']);
+  it('a tally gives the same score as scoring all at once, and explains it', () => {
+    const evidence = [e('witkoff', { close: true }), e('trump'), e('witkoff'), e('donbas', { close: true })];
+    const tally = new TopicTally(MODEL);
+    for (const x of evidence) tally.add(x);
+    expect(tally.score).toBe(scoreTopic(evidence, MODEL).score);
+    expect(tally.points()).toEqual([['witkoff', 2.5], ['donbas', 2.5], ['trump', 0.5]]);
+  });
+});
+
+const at = (entityId: string, start: number, len = 5) => ({ entityId, start, end: start + len, ambiguous: false });
+
+describe('closeness', () => {
+  it('marks matches near a match of another entity, not near their own', () => {
+    const flags = closeFlags([at('a', 0), at('a', 100), at('b', 2000), at('c', 2200), at('a', 9000)], 300);
+    expect(flags).toEqual([false, false, true, true, false]);
   });
 
-  it('drops ambiguous matches only off topic', () => {
-    const list = [m('merz', true), m('nato')];
-    expect(filterByTopic(list, false).map((x) => x.entityId)).toEqual(['nato']);
-    expect(filterByTopic(list, true)).toHaveLength(2);
+  it('looks past repeats of the same entity to the nearest other one', () => {
+    expect(closeFlags([at('b', 0), at('a', 200), at('a', 400), at('a', 450)], 300)).toEqual([true, true, false, false]);
+  });
+});
+
+describe('lookalike confirmation by sentence', () => {
+  const text = 'The coalition of the willing met Witkoff. Later the coalition of the willing met again.';
+  const matches = [
+    { ...at('coalition', 4, 24), lookalike: true },
+    at('witkoff', 33, 7),
+    { ...at('coalition', 52, 24), lookalike: true },
+  ];
+  it('confirms a match whose sentence names another story entity, not one in the next sentence', () => {
+    expect(confirmedInSentence(text, matches, (m) => m.entityId === 'witkoff')).toEqual([true, false, false]);
+  });
+
+  it('does not count a block boundary as the same sentence', () => {
+    const joined = 'coalition of the willing\u0000Witkoff';
+    expect(confirmedInSentence(joined, [{ ...at('coalition', 0, 24) }, at('witkoff', 25, 7)], () => true)).toEqual([false, false]);
+  });
+});
+
+describe('quiet off topic', () => {
+  it('keeps everyday, ambiguous and unconfirmed lookalike mentions dark', () => {
+    expect(eligibleOffTopic({ ambiguous: false, everyday: true })).toBe(false);
+    expect(eligibleOffTopic({ ambiguous: true, everyday: false })).toBe(false);
+    expect(eligibleOffTopic({ ambiguous: false, lookalike: true, everyday: false })).toBe(false);
+    expect(eligibleOffTopic({ ambiguous: false, lookalike: true, confirmed: true, everyday: false })).toBe(true);
+    expect(eligibleOffTopic({ ambiguous: false, everyday: false })).toBe(true);
+  });
+
+  it('shows a story entity only at its first mention off topic, everything on topic', () => {
+    const everyday = new Set(['trump']);
+    const text = 'Trump and Witkoff. Trump. Witkoff again.';
+    const matches = [at('trump', 0, 5), at('witkoff', 10, 7), at('trump', 19, 5), at('witkoff', 26, 7)];
+    const off = verdictFor(text, matches, MODEL, everyday);
+    expect(off.onTopic).toBe(false);
+    expect(off.shown).toEqual([false, true, false, false]);
+    const on = verdictFor(text, matches, { ...MODEL, threshold: 1 }, everyday);
+    expect(on.shown).toEqual([true, true, true, true]);
   });
 });

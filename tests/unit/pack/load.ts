@@ -22,6 +22,7 @@ export function toFiles(pack: AuthoredPack): Record<PackFileKey, unknown> {
     claims: { claims: pack.claims },
     quotes: { quotes: pack.quotes },
     summary: { summary: pack.summary },
+    relevance: { relevance: pack.relevance },
   };
 }
 

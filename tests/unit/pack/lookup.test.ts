@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { packIndex, pick, quoteGroupView, sideViews, sourceStrip } from '@/lib/pack/lookup';
 import type { CompiledPack } from '@/lib/pack/types';
-import { cite, claim, emptySummary, entity, quoteGroup, source } from '../fixtures/pack-builders';
+import { cite, claim, emptySummary, entity, quoteGroup, source, relevance } from '../fixtures/pack-builders';
 
 const pack: CompiledPack = {
   formatVersion: 1,
+  relevance: relevance(),
   totalSources: 3,
   sources: [source('a', 'Source A'), source('b', 'Source B'), source('c', 'Source C')],
   entities: [entity('pm', 'person', 'The Prime Minister', ['a', 'b'], ['c-1'])],

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/match/matcher';
 import { createEngine } from '../../../page/engine';
 import { installKeyboard } from '../../../page/keyboard';
-import { ALIASES, installFakeHighlights, KINDS, removeFakeHighlights, summary, syncEngine } from './support';
+import { ALIASES, installFakeHighlights, KINDS, RELEVANCE, removeFakeHighlights, summary, syncEngine } from './support';
 
 const ON_TOPIC = `
   <h1>Zelensky meets Witkoff and Kushner</h1>
@@ -84,7 +84,7 @@ describe.each(['overlay', 'inline'] as const)('engine (%s)', (renderer) => {
     document.body.innerHTML = '<main><p>Zelensky</p></main>';
     const reports: number[] = [];
     const engine = createEngine({
-      matcher: compileMatcher(ALIASES), kinds: KINDS, renderer, onScan: (r) => reports.push(r.mentions),
+      matcher: compileMatcher(ALIASES), kinds: KINDS, relevance: RELEVANCE, renderer, onScan: (r) => reports.push(r.mentions),
     });
     engine.start();
     await waitFor(() => reports.length === 1);
@@ -160,7 +160,7 @@ describe('inline topic flips', () => {
   it('hides ambiguous marks when the page goes off topic and shows them again', async () => {
     document.body.innerHTML = '<main><p>Merz spoke.</p><p id="x">Zelensky, Witkoff and NATO.</p></main>';
     const reports: boolean[] = [];
-    const engine = createEngine({ matcher: compileMatcher(ALIASES), kinds: KINDS, renderer: 'inline', onScan: (r) => reports.push(r.topic) });
+    const engine = createEngine({ matcher: compileMatcher(ALIASES), kinds: KINDS, relevance: RELEVANCE, renderer: 'inline', onScan: (r) => reports.push(r.topic) });
     engine.start();
     await waitFor(() => reports.length === 1);
     expect(summary(engine.mentions())[0]).toBe('merz:Merz');
@@ -184,7 +184,7 @@ describe('document order after incremental scans', () => {
     installFakeHighlights();
     document.body.innerHTML = '<main><p>Zelensky</p><p>NATO</p></main>';
     const reports: number[] = [];
-    const engine = createEngine({ matcher: compileMatcher(ALIASES), kinds: KINDS, renderer, onScan: (r) => reports.push(r.mentions) });
+    const engine = createEngine({ matcher: compileMatcher(ALIASES), kinds: KINDS, relevance: RELEVANCE, renderer, onScan: (r) => reports.push(r.mentions) });
     engine.start();
     await waitFor(() => reports.length === 1);
     const p = document.createElement('p');

@@ -1,6 +1,6 @@
 import { compileMatcher } from '../../../lib/match/matcher';
 import type { MatcherAlias } from '../../../lib/match/types';
-import type { EntityKind } from '../../../lib/pack/types';
+import type { CompiledRelevance, EntityKind } from '../../../lib/pack/types';
 import { createEngine, type EngineOptions, type ScanReport } from '../../../page/engine';
 
 /** jsdom has no CSS Custom Highlight API: a registry of Sets is enough to observe what gets painted. */
@@ -40,6 +40,12 @@ export const KINDS: Record<string, EntityKind> = {
 
 export const NOT_MATCHING = [{ entityId: 'kushner', text: 'Kushner Companies' }];
 
+/** Every entity weighs 1, ambiguous aliases half: three distinct entities put a page on topic. */
+export const RELEVANCE: CompiledRelevance = {
+  threshold: 3, ambiguousFactor: 0.5, lookalikeFactor: 0.5, closeWindowChars: 300, closeFactor: 1,
+  weights: Object.fromEntries(Object.keys(KINDS).map((id) => [id, 1])),
+};
+
 /** The test pack's matcher, compiled once like the content script's. */
 export const MATCHER = compileMatcher(ALIASES, { notMatching: NOT_MATCHING });
 
@@ -47,7 +53,7 @@ export const MATCHER = compileMatcher(ALIASES, { notMatching: NOT_MATCHING });
 export function syncEngine(renderer: 'overlay' | 'inline', extra: Partial<EngineOptions> = {}) {
   const reports: ScanReport[] = [];
   const engine = createEngine({
-    matcher: MATCHER, kinds: KINDS, renderer, sync: true,
+    matcher: MATCHER, kinds: KINDS, relevance: RELEVANCE, renderer, sync: true,
     onScan: (r) => reports.push(r), onError: (e) => { throw e; }, ...extra,
   });
   return { engine, reports, last: () => reports[reports.length - 1] };

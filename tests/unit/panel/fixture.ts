@@ -5,7 +5,7 @@
  * Spans are placeholders; the panel never reads them.
  */
 import type { CompiledPack } from '../../../lib/pack/types';
-import { claim, dateline, emptySummary, entity, quoteGroup, source } from '../fixtures/pack-builders';
+import { claim, dateline, emptySummary, entity, quoteGroup, source, relevance } from '../fixtures/pack-builders';
 
 export const SOURCES = [
   source('s0', 'Peace Deal Closer Than Ever Amid Berlin Talks', dateline('Feb 6, 2026')),
@@ -48,6 +48,7 @@ const dinner = claim('c-dinner', 'Kushner attended a dinner with Witkoff', [
 
 export const PACK: CompiledPack = {
   formatVersion: 1,
+  relevance: relevance(),
   totalSources: 5,
   sources: SOURCES,
   entities: [
