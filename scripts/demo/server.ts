@@ -44,11 +44,14 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-export async function startDemoServer(port = 0): Promise<DemoServer> {
+/** `extraMounts`: more folders to serve, as [url prefix ending in "/", folder] (the eval tool's page set). */
+export async function startDemoServer(port = 0, extraMounts: Array<[prefix: string, dir: string]> = []): Promise<DemoServer> {
   const demo = demoPageHtml();
   const mounts: Array<[prefix: string, dir: string]> = [
     ['/fixtures/', join(ROOT, 'tests/fixtures')],
     ['/news/', NEWS_PAGES_DIR],
+    ['/eval/', join(ROOT, 'tests/eval/set')],
+    ...extraMounts.map(([prefix, dir]): [string, string] => [prefix, resolve(dir)]),
   ];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');

@@ -1,6 +1,7 @@
 /** Every scenario, registered once per browser by the `*.e2e.test.ts` files. */
 import type { Launch } from '../harness';
 import { engineScenarios } from './engine';
+import { evalScenarios } from './eval';
 import { foundationScenarios } from './foundation';
 import { highlightStyleScenarios } from './highlight-style';
 import { panelScenarios } from './panel';
@@ -12,4 +13,5 @@ export function allScenarios(browserName: string, launch: Launch): void {
   panelScenarios(browserName, launch);
   popupScenarios(browserName, launch);
   highlightStyleScenarios(browserName, launch);
+  evalScenarios(browserName, launch);
 }
