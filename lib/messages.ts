@@ -10,7 +10,9 @@ import type { EntityId } from './pack/types';
 export interface PageState {
   /** Entity id → mentions currently highlighted on the page. */
   counts: Record<EntityId, number>;
-  /** Relevance decision for the page (ambiguous aliases highlight only when true). */
+  /** Entity id → mentions found, highlighted or not: off topic most stay dark, the popup still lists them. */
+  found?: Record<EntityId, number>;
+  /** Relevance decision for the page (off topic, only first mentions of story entities highlight). */
   topic: boolean;
   /** False when Backstory is off globally or for this site. */
   active: boolean;

@@ -6,10 +6,10 @@
  */
 import { MAX_DIRTY_ROOTS } from '../lib/constants';
 import type { Matcher } from '../lib/match/matcher';
-import { closeFlags, confirmedInSentence, eligibleOffTopic, TopicTally, type RelevanceModel } from '../lib/match/relevance';
-import type { TextMatch } from '../lib/match/types';
+import type { RelevanceModel } from '../lib/match/relevance';
 import type { EntityKind } from '../lib/pack/types';
-import { locate, textAt } from './locate';
+import { textAt } from './locate';
+import { PageTopic } from './topic';
 import { watchMutations, type MutationWatch } from './observe';
 import { createInlineRenderer } from './renderers/inline';
 import { createOverlayRenderer, supportsOverlay } from './renderers/overlay';
@@ -65,7 +65,10 @@ export interface Engine {
   mentions(): Mention[];
   mentionAt(x: number, y: number): Mention | null;
   next(from?: Mention, dir?: 1 | -1): Mention | null;
+  /** Highlighted mentions per entity id. */
   counts(): Record<string, number>;
+  /** Every mention found per entity id, highlighted or kept dark (off topic), for the popup's list. */
+  foundCounts(): Record<string, number>;
   setOptions(p: Partial<EngineOptions>): void;
   stop(): void;
 }
@@ -133,26 +136,11 @@ export function createEngine(initial: EngineOptions): Engine {
   let found: PageMention[] = [];
   const shown = new Set<PageMention>();
   let ordered: PageMention[] | null = null;
-  let onTopic = false;
-  let tally = new TopicTally(initial.relevance);
-  /** Off topic, each entity shows at most its first eligible mention (quiet off topic). */
-  const firsts = new Map<string, PageMention>();
+  const topic = new PageTopic(() => options);
   let generation = 0;
   let running = false;
 
-  const everyday = (id: string) => options.everydayEntities?.has(id) ?? false;
-  const eligible = (m: PageMention) =>
-    eligibleOffTopic({ ambiguous: m.ambiguous, lookalike: m.lookalike, confirmed: m.confirmed, everyday: everyday(m.entityId) });
-  const visible = (m: PageMention) =>
-    (onTopic || (firsts.get(m.entityId) === m)) && (!options.enabledKinds || options.enabledKinds.has(m.kind));
-
-  /** Adds mentions (in document order) to the score and the off-topic firsts. */
-  const weigh = (list: PageMention[]) => {
-    for (const m of list) {
-      tally.add(m);
-      if (!firsts.has(m.entityId) && eligible(m)) firsts.set(m.entityId, m);
-    }
-  };
+  const visible = (m: PageMention) => topic.shows(m) && (!options.enabledKinds || options.enabledKinds.has(m.kind));
 
   /** Our own DOM changes (inline marks) must not come back as mutations to rescan. */
   const mutate = (fn: () => void) => (watch && renderer?.name === 'inline' ? watch.pause(fn) : fn());
@@ -177,10 +165,7 @@ export function createEngine(initial: EngineOptions): Engine {
 
   /** Topic is decided over the whole page; flipping it shows or hides what only on-topic pages show. */
   const reconcile = () => {
-    tally = new TopicTally(options.relevance);
-    firsts.clear();
-    weigh(found);
-    onTopic = tally.onTopic;
+    topic.settle(found);
     paint(found.filter(visible));
     unpaint(found.filter((m) => !visible(m)));
   };
@@ -202,7 +187,7 @@ export function createEngine(initial: EngineOptions): Engine {
       spellings.set(key, row);
     }
     options.onScan({
-      mentions: shown.size, entities, ms, chars, renderer: renderer.name, topic: onTopic, score: tally.score,
+      mentions: shown.size, entities, ms, chars, renderer: renderer.name, topic: topic.onTopic, score: topic.score,
       found: [...spellings.values()], pass, longestTaskMs: scheduler.longestTaskMs(),
     });
   };
@@ -241,18 +226,14 @@ export function createEngine(initial: EngineOptions): Engine {
           continue;
         }
         chars += chunk.text.length;
-        const fresh = mentionsOf(chunk.text, options.matcher.findAll(chunk.text), chunk);
+        const fresh = topic.mentionsOf(chunk, options.matcher.findAll(chunk.text));
         found.splice(insertAt, 0, ...fresh);
         insertAt += fresh.length;
         // The score only grows while a pass finds mentions, so deciding the topic as soon as
         // it is reached lets later mentions paint at once; `reconcile` settles it at the end.
         // Without this the inline renderer kept a live Range per hidden mention until then,
         // and every wrap updated all of them (the 5 MB page: seconds).
-        weigh(fresh);
-        if (!onTopic && tally.onTopic) {
-          onTopic = true;
-          paint(found.filter(visible));
-        }
+        if (topic.weigh(fresh)) paint(found.filter(visible));
         // Mentions kept hidden (ambiguous until the topic is known, disabled kinds) need a
         // live range when inline marks will split the text nodes their position names.
         if (renderer?.name === 'inline') for (const m of fresh) if (!visible(m)) m.live = rangeAt(m.at);
@@ -261,29 +242,6 @@ export function createEngine(initial: EngineOptions): Engine {
       ms += performance.now() - t0;
       return true;
     };
-  };
-
-  /** A chunk's matches as mentions, with what relevance needs: closeness and sentence confirmation. */
-  const mentionsOf = (text: string, matches: TextMatch[], chunk: Parameters<typeof locate>[0]): PageMention[] => {
-    const close = closeFlags(matches, options.relevance.closeWindowChars);
-    const confirmed = matches.some((m) => m.lookalike)
-      ? confirmedInSentence(text, matches, (m) => !m.ambiguous && !m.lookalike && !everyday(m.entityId))
-      : null;
-    const fresh: PageMention[] = [];
-    let k = 0;
-    for (const { match, at } of locate(chunk, matches)) {
-      while (matches[k] !== match) k++;
-      const kind = options.kinds[match.entityId];
-      if (!kind) continue;
-      const m = new PageMention(match.entityId, match.text, kind, match.ambiguous, at);
-      m.close = close[k] ?? false;
-      if (match.lookalike) {
-        m.lookalike = true;
-        m.confirmed = confirmed?.[k] ?? false;
-      }
-      fresh.push(m);
-    }
-    return fresh;
   };
 
   /** Mentions inside rescanned roots, or whose text the page changed or removed. */
@@ -332,9 +290,7 @@ export function createEngine(initial: EngineOptions): Engine {
     found = [];
     shown.clear();
     ordered = null;
-    onTopic = false;
-    tally = new TopicTally(options.relevance);
-    firsts.clear();
+    topic.reset();
   };
 
   const rescan = () => {
@@ -370,6 +326,11 @@ export function createEngine(initial: EngineOptions): Engine {
     counts: guard(() => {
       const out: Record<string, number> = {};
       for (const m of shown) out[m.entityId] = (out[m.entityId] ?? 0) + 1;
+      return out;
+    }, {}),
+    foundCounts: guard(() => {
+      const out: Record<string, number> = {};
+      for (const m of found) if (!options.enabledKinds || options.enabledKinds.has(m.kind)) out[m.entityId] = (out[m.entityId] ?? 0) + 1;
       return out;
     }, {}),
     setOptions: guard((p: Partial<EngineOptions>) => {

@@ -37,7 +37,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   let topic = false;
 
   const active = () => settings.enabled && isSiteEnabled(settings, site);
-  const state = () => ({ counts: engine?.counts() ?? {}, topic, active: active(), site });
+  const state = () => ({ counts: engine?.counts() ?? {}, found: engine?.foundCounts() ?? {}, topic, active: active(), site });
 
   const onScan = (report: ScanReport) => {
     topic = report.topic;
