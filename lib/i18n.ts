@@ -77,6 +77,21 @@ export function sourceCount(n: number): string {
   return n === 1 ? t('panelSourceCountOne') : t('panelSourceCountMany', n);
 }
 
+/**
+ * The language the UI strings are in: the `uiLocale` message, which each
+ * locale file sets to its own tag. Unlike `getUILanguage()` or `@@ui_locale`
+ * it names the file the browser actually picked (a French browser without a
+ * French file shows English, and this says "en"). For `lang` on the UI's roots.
+ */
+export function uiLocale(): string {
+  const tag = t('uiLocale').trim().replace(/_/g, '-');
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 /** Direction of the UI language (`@@bidi_dir`), for the panel's own layout. */
 export function uiDirection(): 'ltr' | 'rtl' {
   try {

@@ -4,7 +4,7 @@
  * first eligible mention). The rules themselves are pure and live in
  * lib/match/relevance.ts; this keeps their state for one page.
  */
-import { closeFlags, confirmedInSentence, eligibleOffTopic, TopicTally, type RelevanceModel } from '../lib/match/relevance';
+import { closeFlags, confirmedInSentence, eligibleOffTopic, matchPoints, needsConfirmation, TopicTally, type RelevanceModel } from '../lib/match/relevance';
 import type { TextMatch } from '../lib/match/types';
 import type { EntityKind } from '../lib/pack/types';
 import { locate } from './locate';
@@ -65,8 +65,9 @@ export class PageTopic {
   mentionsOf(chunk: ScanChunk, matches: TextMatch[]): PageMention[] {
     const { relevance, kinds } = this.inputs();
     const close = closeFlags(matches, relevance.closeWindowChars);
-    const confirmed = matches.some((m) => m.lookalike)
-      ? confirmedInSentence(chunk.text, matches, (m) => !m.ambiguous && !m.lookalike && !this.everyday(m.entityId))
+    const evidence = matches.map((m, i) => ({ ...m, close: close[i] }));
+    const confirmed = matches.some((m) => needsConfirmation(m, kinds[m.entityId]))
+      ? confirmedInSentence(chunk.text, evidence, (m) => matchPoints(m, relevance), relevance.confirmPoints)
       : null;
     const fresh: PageMention[] = [];
     let k = 0;
@@ -76,10 +77,9 @@ export class PageTopic {
       if (!kind) continue;
       const m = new PageMention(match.entityId, match.text, kind, match.ambiguous, at);
       m.close = close[k] ?? false;
-      if (match.lookalike) {
-        m.lookalike = true;
-        m.confirmed = confirmed?.[k] ?? false;
-      }
+      m.lookalike = match.lookalike === true;
+      m.needsConfirmation = needsConfirmation(match, kind);
+      m.confirmed = confirmed?.[k] ?? false;
       fresh.push(m);
     }
     return fresh;
@@ -90,6 +90,6 @@ export class PageTopic {
   }
 
   private eligible(m: PageMention): boolean {
-    return eligibleOffTopic({ ambiguous: m.ambiguous, lookalike: m.lookalike, confirmed: m.confirmed, everyday: this.everyday(m.entityId) });
+    return eligibleOffTopic({ ambiguous: m.ambiguous, needsConfirmation: m.needsConfirmation, confirmed: m.confirmed, everyday: this.everyday(m.entityId) });
   }
 }

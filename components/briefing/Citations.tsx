@@ -1,10 +1,12 @@
 import { packIndex } from '../../lib/pack/lookup';
 import type { CompiledClaim, CompiledPack } from '../../lib/pack/types';
 import { t } from '../../lib/i18n';
+import { QuoteLanguage, quoteLang } from '../panel/QuoteLanguage';
 
 /**
  * The verbatim quotes behind a set of claims, each with the source it comes
- * from. A claim label is shown only when several claims share the list.
+ * from and the quote's language (also set as `lang` on the quote). A claim
+ * label is shown only when several claims share the list.
  */
 export function Citations({ pack, claims }: { pack: CompiledPack; claims: readonly CompiledClaim[] }) {
   const index = packIndex(pack);
@@ -21,9 +23,12 @@ export function Citations({ pack, claims }: { pack: CompiledPack; claims: readon
               return (
                 <li key={`${c.source}-${i}`}>
                   <figure class="citation">
-                    <blockquote class="quote">{c.quote}</blockquote>
+                    <blockquote class="quote" lang={quoteLang(source?.lang)}>
+                      {c.quote}
+                    </blockquote>
                     <figcaption class="citation__source">
                       {t('briefingQuoteFrom', index.sourceNumbers.get(c.source) ?? 0, source?.label ?? c.source)}
+                      <QuoteLanguage lang={source?.lang} />
                     </figcaption>
                   </figure>
                 </li>

@@ -1,5 +1,6 @@
 import type { CompiledPack, CompiledSource, SourceDateKind, SourceStyle } from '../../lib/pack/types';
 import { t, type MessageKey } from '../../lib/i18n';
+import { quoteLang } from '../panel/QuoteLanguage';
 
 const DATE_KIND: Record<Exclude<SourceDateKind, 'none'>, MessageKey> = {
   dateline: 'briefingDateKind_dateline',
@@ -44,7 +45,8 @@ export function SourceList({ pack }: { pack: CompiledPack }) {
               <ul>
                 {source.attributions.map((a) => (
                   <li key={a}>
-                    <q>{a}</q>
+                    {/* Verbatim from the source: pronounced in its language (no tag; the quotes above carry it). */}
+                    <q lang={quoteLang(source.lang)}>{a}</q>
                   </li>
                 ))}
               </ul>

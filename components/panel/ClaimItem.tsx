@@ -4,10 +4,12 @@ import { sourceCount, t } from '../../lib/i18n';
 import { StatusBadge } from '../common/StatusBadge';
 import { SourceStrip } from '../common/SourceStrip';
 import { DiffersSides } from './DiffersSides';
+import { QuoteLanguage, quoteLang } from './QuoteLanguage';
 
 /**
  * One claim: its label is a disclosure button that reveals the verbatim
- * quotes behind it, each with the source's label and its date as written.
+ * quotes behind it, each with the source's label, its date as written and
+ * the quote's language (also set as `lang` on the quote itself).
  */
 const carriesName = (label: string, filled: boolean) => t(filled ? 'panelChipCarries' : 'panelChipLacks', label);
 
@@ -36,12 +38,13 @@ export function ClaimItem({ claim }: { claim: ClaimView }) {
         {open
           ? claim.citations.map((c, i) => (
               <li key={i} class="citation">
-                <blockquote class="quote">
+                <blockquote class="quote" lang={quoteLang(c.source.lang)}>
                   <QuoteText citation={c} />
                 </blockquote>
                 <p class="citation__source">
                   <cite>{c.source.label}</cite>
                   <span class="citation__date">{c.dateText ?? t('panelUndated')}</span>
+                  <QuoteLanguage lang={c.source.lang} />
                 </p>
               </li>
             ))

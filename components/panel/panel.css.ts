@@ -100,6 +100,11 @@ ul { list-style: none; }
 .quote::before { content: "\\201C"; } .quote::after { content: "\\201D"; }
 .citation__source { display: flex; flex-wrap: wrap; gap: 0 6px; margin-top: 2px; font-size: 12px; color: var(--bs-muted); }
 .citation__source cite { font-style: italic; }
+/* A quote's language: text in --bs-muted (4.5:1 on --bs-bg in both themes), outlined in currentColor so forced colours keep the shape. */
+.quote-lang { display: inline-block; padding: 0 5px; border: 1px solid currentColor; border-radius: 4px;
+  font-size: 11px; line-height: 16px; color: var(--bs-muted); white-space: nowrap; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 
 .quote-group { margin-top: 8px; }
 .quote-group__label { font-weight: 600; margin-bottom: 4px; }

@@ -113,26 +113,32 @@ export function closeFlags(matches: readonly Placed[], window: number): boolean[
 const SENTENCE_END = /[.!?…]["'»”’)\]]*\s+(?=[\p{Lu}\p{Lt}\p{N}"'«„“‘¿¡])|\u0000|\n\s*\n/u;
 
 /**
- * For matches sorted by start in `text`: does the same sentence also hold a
- * match of another entity for which `confirms` is true? Used for lookalike
- * aliases: "the coalition of the willing" lights up off topic only when its
- * sentence names, say, Zelensky's envoy or the Donbas as well.
+ * For matches sorted by start in `text`: do the other entities named in the
+ * same sentence together earn at least `need` points (`pointsOf` per match,
+ * each entity once, at its best)? Off topic, a lookalike ("the coalition of
+ * the willing") or a bare surname lights up only when its own sentence
+ * carries that much of the story. One other name is not enough: the envoys
+ * also negotiate over Gaza, where a "multinational force" is another force.
  */
-export function confirmedInSentence<T extends Placed>(text: string, matches: readonly T[], confirms: (m: T) => boolean): boolean[] {
+export function confirmedInSentence<T extends Placed>(
+  text: string,
+  matches: readonly T[],
+  pointsOf: (m: T) => number,
+  need: number,
+): boolean[] {
   const out = matches.map(() => false);
   let from = 0;
   while (from < matches.length) {
     // Grow the sentence while no sentence end lies between neighbouring matches.
     let to = from + 1;
     while (to < matches.length && !SENTENCE_END.test(text.slice(matches[to - 1]!.end, matches[to]!.start))) to++;
-    for (let i = from; i < to; i++) {
-      for (let j = from; j < to; j++) {
-        if (j !== i && matches[j]!.entityId !== matches[i]!.entityId && confirms(matches[j]!)) {
-          out[i] = true;
-          break;
-        }
-      }
+    const best = new Map<string, number>();
+    for (let j = from; j < to; j++) {
+      const m = matches[j]!;
+      best.set(m.entityId, Math.max(best.get(m.entityId) ?? 0, pointsOf(m)));
     }
+    const total = [...best.values()].reduce((a, b) => a + b, 0);
+    for (let i = from; i < to; i++) out[i] = total - (best.get(matches[i]!.entityId) ?? 0) >= need;
     from = to;
   }
   return out;
@@ -141,8 +147,9 @@ export function confirmedInSentence<T extends Placed>(text: string, matches: rea
 /** What the off-topic rule needs to know about one mention. */
 export interface OffTopicCandidate {
   ambiguous: boolean;
-  lookalike?: boolean;
-  /** Its sentence names another story entity (see `confirmedInSentence`). */
+  /** A lookalike alias or a bare surname: shows off topic only when `confirmed`. */
+  needsConfirmation?: boolean;
+  /** Its sentence carries enough of the story (see `confirmedInSentence`). */
   confirmed?: boolean;
   /** Its entity is in the news every day (Trump, NATO, the EU). */
   everyday: boolean;
@@ -150,13 +157,22 @@ export interface OffTopicCandidate {
 
 /**
  * Quiet off topic: a page that is not about the story must not meet a wall of
- * highlights. Everyday entities, ambiguous aliases and unconfirmed lookalikes
- * stay dark; other story entities may show, at their first mention only
- * (the caller picks the first).
+ * highlights. Everyday entities, ambiguous aliases, and lookalikes and bare
+ * surnames that their sentence does not confirm stay dark; other story
+ * entities may show, at their first mention only (the caller picks the first).
  */
 export function eligibleOffTopic(m: OffTopicCandidate): boolean {
   if (m.everyday || m.ambiguous) return false;
-  return !m.lookalike || m.confirmed === true;
+  return !m.needsConfirmation || m.confirmed === true;
+}
+
+/**
+ * Off topic, which matches must be confirmed by their sentence: lookalike
+ * aliases, and a person named by one word ("Kushner": the poet, the father,
+ * the brother), since other people share surnames; a full name is specific.
+ */
+export function needsConfirmation(m: { lookalike?: boolean; text: string }, kind: string | undefined): boolean {
+  return m.lookalike === true || (kind === 'person' && !/\s/u.test(m.text.trim()));
 }
 
 /** Everything the page engine decides for one text, at once: the reference the e2e tests predict with. */
@@ -172,19 +188,25 @@ export interface Verdict extends TopicScore {
  */
 export function verdictFor(
   text: string,
-  matches: ReadonlyArray<Placed & { ambiguous: boolean; lookalike?: boolean }>,
+  matches: ReadonlyArray<Placed & { ambiguous: boolean; lookalike?: boolean; text: string }>,
   model: RelevanceModel,
   everyday: ReadonlySet<string>,
+  kinds: Record<string, string> = {},
 ): Verdict {
   const close = closeFlags(matches, model.closeWindowChars);
-  const confirmed = confirmedInSentence(text, matches, (m) => !m.ambiguous && !m.lookalike && !everyday.has(m.entityId));
   const evidence = matches.map((m, i) => ({ entityId: m.entityId, ambiguous: m.ambiguous, lookalike: m.lookalike, close: close[i] }));
+  const confirmed = confirmedInSentence(text, evidence.map((e, i) => ({ ...e, ...matches[i]! })), (m) => matchPoints(m, model), model.confirmPoints);
   const { score, onTopic, points } = scoreTopic(evidence, model);
   const firsts = new Set<string>();
   const shown = matches.map((m, i) => {
     if (onTopic) return true;
     if (firsts.has(m.entityId)) return false;
-    const ok = eligibleOffTopic({ ambiguous: m.ambiguous, lookalike: m.lookalike, confirmed: confirmed[i], everyday: everyday.has(m.entityId) });
+    const ok = eligibleOffTopic({
+      ambiguous: m.ambiguous,
+      needsConfirmation: needsConfirmation(m, kinds[m.entityId]),
+      confirmed: confirmed[i],
+      everyday: everyday.has(m.entityId),
+    });
     if (ok) firsts.add(m.entityId);
     return ok;
   });

@@ -27,6 +27,7 @@ export function compileRelevance(authored: AuthoredRelevance, entities: Authored
     lookalikeFactor: authored.aliasFactors.lookalike,
     closeWindowChars: authored.close.windowChars,
     closeFactor: authored.close.factor,
+    confirmPoints: authored.confirm.points,
     weights,
   };
 }

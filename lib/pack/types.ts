@@ -173,6 +173,8 @@ export interface AuthoredRelevance {
   aliasFactors: { ambiguous: number; lookalike: number; reason: string };
   /** An entity mentioned within `windowChars` of another entity counts `factor` times. */
   close: { windowChars: number; factor: number; reason: string };
+  /** Off topic, a lookalike or bare surname shows only when the rest of its sentence earns this many points. */
+  confirm: { points: number; reason: string };
   /** Named weights, each with why entities in it weigh that much. */
   tiers: Array<{ id: string; weight: number; reason: string }>;
   /** Entity id → tier id; every entity has one. */
@@ -294,6 +296,7 @@ export interface CompiledRelevance {
   lookalikeFactor: number;
   closeWindowChars: number;
   closeFactor: number;
+  confirmPoints: number;
   /** Entity id → evidence weight (from its tier). */
   weights: Record<EntityId, number>;
 }

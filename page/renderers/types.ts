@@ -40,7 +40,9 @@ export class PageMention implements Mention {
   lookalike = false;
   /** Within the relevance model's window of a mention of another entity. */
   close = false;
-  /** Its sentence names another story entity: a lookalike may show off topic. */
+  /** A lookalike or a bare surname: off topic it shows only when `confirmed`. */
+  needsConfirmation = false;
+  /** Its sentence carries enough of the story (relevance.ts `confirmedInSentence`). */
   confirmed = false;
 
   constructor(

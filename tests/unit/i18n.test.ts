@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import messages from '@/public/_locales/en/messages.json';
-import { localize, sourceCount, substitute, t, uiDirection, type MessageKey } from '@/lib/i18n';
+import { localize, sourceCount, substitute, t, uiDirection, uiLocale, type MessageKey } from '@/lib/i18n';
 
 const ROOT = join(__dirname, '../..');
 
@@ -77,6 +77,16 @@ describe('t() with a browser API', () => {
     vi.stubGlobal('browser', { i18n: { getMessage } });
     t('panelMentionedIn', 3, 5);
     expect(getMessage).toHaveBeenCalledWith('panelMentionedIn', ['3', '5']);
+  });
+
+  it.each([
+    ['the English fallback', () => '', 'en'],
+    ['the German file', () => 'de', 'de'],
+    ['a Brazilian file', () => 'pt_br', 'pt-BR'],
+    ['a malformed tag', () => 'not a tag!', 'en'],
+  ])('uiLocale names the language of %s', (_name, getMessage, expected) => {
+    vi.stubGlobal('browser', { i18n: { getMessage } });
+    expect(uiLocale()).toBe(expected);
   });
 
   it.each([['rtl', 'rtl'], ['ltr', 'ltr'], ['', 'ltr']])('uiDirection with @@bidi_dir %j is %s', (dir, expected) => {

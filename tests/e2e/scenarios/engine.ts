@@ -288,7 +288,9 @@ export function engineScenarios(browserName: string, launch: Launch): void {
         const expected = expectedFor(blocks);
         const coalition = matcher.findAll('Coalition of the Willing')[0]!.entityId;
         const witkoff = matcher.findAll('Steve Witkoff')[0]!.entityId;
-        // By design of the fixture: one joined coalition, "Steve Witkoff" once joined and once cut by table cells.
+        // By design of the fixture: on topic (so every mention shows), one joined coalition,
+        // "Steve Witkoff" once joined and once cut by table cells.
+        expect(expected.topic).toBe(true);
         expect(expected.entities[coalition]).toBe(1);
         expect(expected.entities[witkoff]).toBe(2);
         const scan = (await p.evaluate(latestScan, null))!;

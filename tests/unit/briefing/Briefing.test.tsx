@@ -1,10 +1,25 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Briefing } from '@/components/briefing/Briefing';
+import type { CompiledPack } from '@/lib/pack/types';
 import { fixturePack } from './fixture';
+import { stubUiLanguage } from '../panel/ui-language';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+/** Opens the first key point's quotes and returns each quote's figure. */
+function keyPointQuotes(pack: CompiledPack = fixturePack): HTMLElement[] {
+  render(<Briefing pack={pack} />);
+  const keyPoints = screen.getByRole('region', { name: /^(Key points|Kernpunkte)$/ });
+  const button = within(keyPoints).getAllByRole('button')[0]!;
+  fireEvent.click(button);
+  const region = document.getElementById(button.getAttribute('aria-controls') ?? '')!;
+  return [...region.querySelectorAll<HTMLElement>('figure')];
+}
 
 function section(name: string): HTMLElement {
   return screen.getByRole('region', { name });
@@ -44,6 +59,48 @@ describe('Briefing', () => {
 
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('marks each quote with its source\'s language: lang on the quote, a tag naming it in the caption', () => {
+    const figures = keyPointQuotes();
+    expect(figures).toHaveLength(3);
+    for (const figure of figures) {
+      expect(figure.querySelector('blockquote')!.getAttribute('lang')).toBe('en');
+      const caption = figure.querySelector('figcaption')!;
+      const tag = caption.querySelector('.quote-lang') as HTMLElement;
+      expect(tag).not.toBeNull();
+      expect(within(tag).getByText('English').getAttribute('aria-hidden')).toBe('true');
+      expect(within(tag).getByText('Quote language: English').classList.contains('visually-hidden')).toBe(true);
+      // UI text: outside the element in the quote's language.
+      expect(tag.closest('[lang]')).toBeNull();
+    }
+    expect(figures[1]!.querySelector('figcaption')!.textContent).toBe(
+      'Source 2: Peace closer than ever?EnglishQuote language: English',
+    );
+  });
+
+  it('marks the credits quoted from a source\'s text with its language', () => {
+    render(<Briefing pack={fixturePack} />);
+    const credit = screen.getByText('Reuters reported');
+    expect(credit.tagName).toBe('Q');
+    expect(credit.getAttribute('lang')).toBe('en');
+  });
+
+  it('names the quote language in the German UI, and follows each source\'s own language', () => {
+    stubUiLanguage('de');
+    const pack: CompiledPack = {
+      ...fixturePack,
+      sources: fixturePack.sources.map((s) => (s.id === 's3' ? { ...s, lang: 'uk' } : s)),
+    };
+    const figures = keyPointQuotes(pack);
+    expect(figures.map((f) => f.querySelector('blockquote')!.getAttribute('lang'))).toEqual(['en', 'en', 'uk']);
+    expect(figures.map((f) => f.querySelector('.quote-lang [aria-hidden]')!.textContent)).toEqual([
+      'Englisch',
+      'Englisch',
+      'Ukrainisch',
+    ]);
+    expect(within(figures[0]!).getByText('Sprache des Zitats: Englisch')).toBeTruthy();
+    expect(within(figures[0]!).getByText(/^Quelle 1: Talks in Berlin end/)).toBeTruthy();
   });
 
   it('sets the sides of a difference next to each other, with their sources', () => {

@@ -4,6 +4,7 @@ import {
   confirmedInSentence,
   eligibleOffTopic,
   matchPoints,
+  needsConfirmation,
   scoreTopic,
   TopicTally,
   verdictFor,
@@ -16,6 +17,7 @@ const MODEL: RelevanceModel = {
   lookalikeFactor: 0.5,
   closeWindowChars: 300,
   closeFactor: 1.25,
+  confirmPoints: 5,
   weights: { witkoff: 2, kushner: 2, donbas: 2, 'article-5-like': 3, coalition: 3, zelensky: 0.75, putin: 0.75, trump: 0.5, nato: 0.5, berlin: 2 },
 };
 
@@ -61,7 +63,7 @@ describe('scored relevance', () => {
   });
 });
 
-const at = (entityId: string, start: number, len = 5) => ({ entityId, start, end: start + len, ambiguous: false });
+const at = (entityId: string, start: number, len = 5, text = entityId) => ({ entityId, start, end: start + len, ambiguous: false, text });
 
 describe('closeness', () => {
   it('marks matches near a match of another entity, not near their own', () => {
@@ -74,20 +76,39 @@ describe('closeness', () => {
   });
 });
 
-describe('lookalike confirmation by sentence', () => {
-  const text = 'The coalition of the willing met Witkoff. Later the coalition of the willing met again.';
+describe('confirmation by sentence', () => {
+  const points = (m: { entityId: string }) => MODEL.weights[m.entityId] ?? 0;
+  const text = 'The coalition of the willing met Witkoff and Kushner on the Donbas. Later the coalition of the willing met Witkoff.';
   const matches = [
     { ...at('coalition', 4, 24), lookalike: true },
     at('witkoff', 33, 7),
-    { ...at('coalition', 52, 24), lookalike: true },
+    at('kushner', 45, 7),
+    at('donbas', 60, 6),
+    { ...at('coalition', 78, 24), lookalike: true },
+    at('witkoff', 107, 7),
   ];
-  it('confirms a match whose sentence names another story entity, not one in the next sentence', () => {
-    expect(confirmedInSentence(text, matches, (m) => m.entityId === 'witkoff')).toEqual([true, false, false]);
+  it('confirms a match when the rest of its sentence earns enough points, each entity once', () => {
+    // Sentence one: 2 + 2 + 2 = 6 besides the coalition; sentence two: Witkoff's 2 only.
+    expect(confirmedInSentence(text, matches, points, 5)).toEqual([true, true, true, true, false, false]);
+  });
+
+  it('one other name is not enough (the envoys also negotiate elsewhere)', () => {
+    const gaza = 'Witkoff and Kushner discussed a multinational force for Gaza.';
+    const found = [at('witkoff', 0, 7), at('kushner', 12, 7), { ...at('coalition', 32, 19), lookalike: true }];
+    expect(confirmedInSentence(gaza, found, points, 5)[2]).toBe(false);
   });
 
   it('does not count a block boundary as the same sentence', () => {
-    const joined = 'coalition of the willing\u0000Witkoff';
-    expect(confirmedInSentence(joined, [{ ...at('coalition', 0, 24) }, at('witkoff', 25, 7)], () => true)).toEqual([false, false]);
+    const joined = 'coalition of the willing\u0000Witkoff Kushner Donbas';
+    const found = [at('coalition', 0, 24), at('witkoff', 25, 7), at('kushner', 33, 7), at('donbas', 41, 6)];
+    expect(confirmedInSentence(joined, found, points, 5)[0]).toBe(false);
+  });
+
+  it('asks for confirmation for lookalikes and bare surnames, not for full names or terms', () => {
+    expect(needsConfirmation({ lookalike: true, text: 'coalition of the willing' }, 'organisation')).toBe(true);
+    expect(needsConfirmation({ text: 'Kushner' }, 'person')).toBe(true);
+    expect(needsConfirmation({ text: 'Jared Kushner' }, 'person')).toBe(false);
+    expect(needsConfirmation({ text: 'Donbas' }, 'place')).toBe(false);
   });
 });
 
@@ -95,15 +116,15 @@ describe('quiet off topic', () => {
   it('keeps everyday, ambiguous and unconfirmed lookalike mentions dark', () => {
     expect(eligibleOffTopic({ ambiguous: false, everyday: true })).toBe(false);
     expect(eligibleOffTopic({ ambiguous: true, everyday: false })).toBe(false);
-    expect(eligibleOffTopic({ ambiguous: false, lookalike: true, everyday: false })).toBe(false);
-    expect(eligibleOffTopic({ ambiguous: false, lookalike: true, confirmed: true, everyday: false })).toBe(true);
+    expect(eligibleOffTopic({ ambiguous: false, needsConfirmation: true, everyday: false })).toBe(false);
+    expect(eligibleOffTopic({ ambiguous: false, needsConfirmation: true, confirmed: true, everyday: false })).toBe(true);
     expect(eligibleOffTopic({ ambiguous: false, everyday: false })).toBe(true);
   });
 
   it('shows a story entity only at its first mention off topic, everything on topic', () => {
     const everyday = new Set(['trump']);
-    const text = 'Trump and Witkoff. Trump. Witkoff again.';
-    const matches = [at('trump', 0, 5), at('witkoff', 10, 7), at('trump', 19, 5), at('witkoff', 26, 7)];
+    const text = 'Trump and Steve Witkoff. Trump. Steve Witkoff again.';
+    const matches = [at('trump', 0, 5), at('witkoff', 10, 13), at('trump', 25, 5), at('witkoff', 32, 13)].map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
     const off = verdictFor(text, matches, MODEL, everyday);
     expect(off.onTopic).toBe(false);
     expect(off.shown).toEqual([false, true, false, false]);

@@ -4,8 +4,12 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { FactPanel } from '../../../components/panel/FactPanel';
 import type { CompiledPack } from '../../../lib/pack/types';
 import { PACK } from './fixture';
+import { stubUiLanguage } from './ui-language';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 function renderPanel(entityId: string, pack: CompiledPack = PACK) {
   const props = { onClose: vi.fn(), onOpenBriefing: vi.fn(), onDisableSite: vi.fn() };
@@ -87,6 +91,59 @@ describe('FactPanel', () => {
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(quotes.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('marks each quote with its source\'s language: lang on the quote, a tag naming it beside the source', () => {
+    const { dialog } = renderPanel('trump');
+    const toggle = within(dialog).getByRole('button', { name: 'Trump said a deal is closer than ever' });
+    fireEvent.click(toggle);
+    const quotes = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    const items = within(quotes).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('blockquote')!.getAttribute('lang'))).toEqual(['en', 'en', 'en']);
+    for (const item of items) {
+      const tag = item.querySelector('.quote-lang') as HTMLElement;
+      expect(tag.closest('.citation__source')).not.toBeNull();
+      // Seen as "English"; heard as the whole phrase, once.
+      expect(within(tag).getByText('English').getAttribute('aria-hidden')).toBe('true');
+      expect(within(tag).getByText('Quote language: English').classList.contains('visually-hidden')).toBe(true);
+      // The tag is UI text: it must not sit inside the element marked with the quote's language.
+      expect(tag.closest('[lang]')).toBeNull();
+    }
+    // Only the quoted text carries the source's language.
+    expect(Array.from(dialog.querySelectorAll('[lang]'), (el) => el.tagName)).toEqual(['BLOCKQUOTE', 'BLOCKQUOTE', 'BLOCKQUOTE']);
+  });
+
+  it('names the quote language in the UI language: "Englisch" in the German UI', () => {
+    stubUiLanguage('de');
+    const { dialog } = renderPanel('trump');
+    // Claim labels are the pack's own words and stay as written.
+    const toggle = within(dialog).getByRole('button', { name: 'Trump said a deal is closer than ever' });
+    fireEvent.click(toggle);
+    const quotes = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(within(quotes).getAllByText('Englisch')).toHaveLength(3);
+    expect(within(quotes).getAllByText('Sprache des Zitats: Englisch')).toHaveLength(3);
+    expect(within(quotes).getAllByRole('listitem').map((li) => li.querySelector('blockquote')!.lang)).toEqual(['en', 'en', 'en']);
+    // The surrounding UI is German too.
+    expect(within(dialog).getByText('Erwähnt in 5 von 5 Quellen')).toBeTruthy();
+  });
+
+  it('follows each source\'s own language, and leaves out lang and tag when the pack\'s tag is malformed', () => {
+    const pack: CompiledPack = {
+      ...PACK,
+      sources: PACK.sources.map((s) =>
+        s.id === 's1' ? { ...s, lang: 'uk' } : s.id === 's4' ? { ...s, lang: 'not a tag!' } : s,
+      ),
+    };
+    const { dialog } = renderPanel('trump', pack);
+    const toggle = within(dialog).getByRole('button', { name: 'Trump said a deal is closer than ever' });
+    fireEvent.click(toggle);
+    const items = within(document.getElementById(toggle.getAttribute('aria-controls')!)!).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('blockquote')!.getAttribute('lang'))).toEqual(['en', 'uk', null]);
+    expect(items.map((li) => li.querySelector('.quote-lang')?.textContent ?? null)).toEqual([
+      'EnglishQuote language: English',
+      'UkrainianQuote language: Ukrainian',
+      null,
+    ]);
   });
 
   it('shows a differs claim side by side: each position with its source count', () => {

@@ -27,3 +27,16 @@ describe('panel stylesheet', () => {
     expect(PANEL_CSS).toContain('prefers-reduced-motion: no-preference');
   });
 });
+
+describe('quote language tag', () => {
+  it('is muted text on the panel background (a pair checked above in both themes), outlined in currentColor', () => {
+    const rule = /\.quote-lang \{([^}]*)\}/.exec(PANEL_CSS)?.[1] ?? '';
+    expect(rule).toContain('color: var(--bs-muted)');
+    expect(rule).toContain('border: 1px solid currentColor');
+    expect(TEXT_PAIRS).toContainEqual(['muted', 'bg']);
+  });
+
+  it('has the visually-hidden rule its screen-reader text needs', () => {
+    expect(PANEL_CSS).toMatch(/\.visually-hidden \{[^}]*position: absolute;[^}]*clip: rect\(0 0 0 0\)/);
+  });
+});
