@@ -1,7 +1,7 @@
 import { packIndex } from '../../lib/pack/lookup';
 import type { CompiledClaim, CompiledPack } from '../../lib/pack/types';
 import { t } from '../../lib/i18n';
-import { QuoteLanguage, quoteLang } from '../panel/QuoteLanguage';
+import { QuoteLanguage, quoteLang } from '../common/QuoteLanguage';
 
 /**
  * The verbatim quotes behind a set of claims, each with the source it comes

@@ -52,7 +52,9 @@ function Body({ pack, page, settings, onReveal, onEnableSite, onEnableGlobal }: 
   }
   if (page.status === 'loading') return <p class="muted">{t('onPageLoading')}</p>;
 
-  const found = page.status === 'ready' ? entitiesOnPage(pack, page.state.counts) : [];
+  // Off topic most mentions stay dark on the page; the list still names everything found.
+  const found = page.status === 'ready' ? entitiesOnPage(pack, page.state.found ?? page.state.counts) : [];
+  const quiet = page.status === 'ready' && !page.state.topic;
   if (found.length === 0) {
     return (
       <>
@@ -63,7 +65,7 @@ function Body({ pack, page, settings, onReveal, onEnableSite, onEnableGlobal }: 
   }
   return (
     <>
-      <p class="muted">{t('onPageHint')}</p>
+      <p class="muted">{quiet ? t('onPageOffTopic') : t('onPageHint')}</p>
       <ul class="on-page-list">
         {found.map(({ entity, count }) => (
           <li key={entity.id}>

@@ -1,6 +1,6 @@
 import type { CompiledPack, CompiledSource, SourceDateKind, SourceStyle } from '../../lib/pack/types';
 import { t, type MessageKey } from '../../lib/i18n';
-import { quoteLang } from '../panel/QuoteLanguage';
+import { quoteLang } from '../common/QuoteLanguage';
 
 const DATE_KIND: Record<Exclude<SourceDateKind, 'none'>, MessageKey> = {
   dateline: 'briefingDateKind_dateline',

@@ -1,5 +1,6 @@
 import type { QuoteGroupView } from '../../lib/pack/lookup';
 import { t } from '../../lib/i18n';
+import { QuoteLanguage, quoteLang } from './QuoteLanguage';
 import { SourceNames } from './SourceNames';
 
 /** A person's quote as each source words it, verbatim, with who carries each wording. */
@@ -13,8 +14,9 @@ export function QuoteVariants({ group }: { group: QuoteGroupView }) {
       <ul class="quote-group__variants">
         {group.variants.map((v, i) => (
           <li key={i} class="variant">
-            <blockquote class="quote">{v.text}</blockquote>
+            <blockquote class="quote" lang={quoteLang(v.sources[0]?.lang)}>{v.text}</blockquote>
             <SourceNames sources={v.sources} />
+            <QuoteLanguage lang={v.sources[0]?.lang} />
           </li>
         ))}
       </ul>

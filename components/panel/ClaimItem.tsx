@@ -4,7 +4,7 @@ import { sourceCount, t } from '../../lib/i18n';
 import { StatusBadge } from '../common/StatusBadge';
 import { SourceStrip } from '../common/SourceStrip';
 import { DiffersSides } from './DiffersSides';
-import { QuoteLanguage, quoteLang } from './QuoteLanguage';
+import { QuoteLanguage, quoteLang } from '../common/QuoteLanguage';
 
 /**
  * One claim: its label is a disclosure button that reveals the verbatim
