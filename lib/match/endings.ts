@@ -14,10 +14,11 @@
  *
  * Pure: no DOM, no browser.*.
  */
+import { stripLatinDiacritic } from './diacritics';
 
 export const ENDING_SETS = {
   /** Russian noun and adjective case endings (masculine surnames, nouns, adjectives). */
-  ru: ['а', 'у', 'ю', 'е', 'ы', 'и', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ого', 'его', 'ому', 'ему', 'ая', 'яя', 'ую', 'юю', 'ий', 'ый', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ыми', 'ими', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ов', 'ев', 'ью'],
+  ru: ['а', 'у', 'ю', 'е', 'ы', 'и', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ого', 'его', 'ому', 'ему', 'ая', 'яя', 'ую', 'юю', 'ий', 'ый', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ыми', 'ими', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ов', 'ев', 'ью', 'ь', 'я', 'ём'],
   /** Ukrainian noun and adjective case endings. */
   uk: ['а', 'у', 'ю', 'е', 'є', 'и', 'і', 'ї', 'ою', 'ею', 'єю', 'ом', 'ем', 'им', 'ім', 'ого', 'ому', 'ій', 'ий', 'ої', 'ах', 'ях', 'ам', 'ям', 'ами', 'ями', 'ів', 'ові', 'еві', 'ами'],
   /** Polish noun and adjective case endings. */
@@ -35,13 +36,16 @@ export const ENDING_SET_NAMES = Object.keys(ENDING_SETS) as EndingSetName[];
 /** Longest ending of any set, in UTF-16 units: how far a lookup strips back. */
 export const MAX_ENDING_LENGTH = Math.max(...Object.values(ENDING_SETS).flatMap((set) => set.map((e) => e.length)));
 
+/** Lower case, Latin diacritics dropped: the page may print "aktywow" for "aktywów", as the pattern allows. */
+const fold = (ending: string) => [...ending.toLowerCase()].map(stripLatinDiacritic).join('');
+
 const LOOKUP = new Map<EndingSetName, ReadonlySet<string>>(
-  ENDING_SET_NAMES.map((name) => [name, new Set(ENDING_SETS[name].map((e) => e.toLowerCase()))]),
+  ENDING_SET_NAMES.map((name) => [name, new Set(ENDING_SETS[name].map(fold))]),
 );
 
-/** Whether `suffix` (lower case, may be empty) is one of the set's endings. */
+/** Whether `suffix` (may be empty) is one of the set's endings, ignoring case and Latin diacritics. */
 export function isEnding(set: EndingSetName, suffix: string): boolean {
-  return suffix === '' || (LOOKUP.get(set)?.has(suffix) ?? false);
+  return suffix === '' || (LOOKUP.get(set)?.has(fold(suffix)) ?? false);
 }
 
 /** The endings, longest first, so a greedy alternation tries "ого" before "о". */

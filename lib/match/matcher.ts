@@ -209,6 +209,9 @@ function trieSource(tokenLists: Token[][]): string {
       if (!edge) {
         edge = { token, node: { children: new Map(), terminal: false } };
         node.children.set(token.key, edge);
+      } else if (edge.token.source !== token.source) {
+        // Same key, wider text: "é" (accepts "e") and "e" share the edge, which accepts both.
+        edge.token = { ...edge.token, source: `(?:${edge.token.source}|${token.source})` };
       }
       node = edge.node;
     }
@@ -219,7 +222,10 @@ function trieSource(tokenLists: Token[][]): string {
 
 /** Greedy `(?:…)?` around a terminal node's children: the longer alias is tried first. */
 function emit(node: TrieNode): string {
-  const alternatives = [...node.children.values()].map(({ token, node: child }) => token.source + emit(child));
+  // Alternation takes the first branch that matches, not the longest: an optional ending must
+  // come after every longer spelling ("Донецк" + ending after "Донецкая область").
+  const edges = [...node.children.values()].sort((a, b) => Number(a.token.kind === 'ending') - Number(b.token.kind === 'ending'));
+  const alternatives = edges.map(({ token, node: child }) => token.source + emit(child));
   if (alternatives.length === 0) return '';
   if (!node.terminal && alternatives.length === 1) return alternatives[0] ?? '';
   const group = `(?:${alternatives.join('|')})`;

@@ -9,7 +9,10 @@
  *
  * Pure: no DOM, no browser.*.
  */
+import { stripLatinDiacritic } from './diacritics';
 import { endingsLongestFirst, type EndingSetName } from './endings';
+
+export { stripLatinDiacritic } from './diacritics';
 
 /** Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar, minus, small and fullwidth hyphen. */
 export const DASH_CHARS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D';
@@ -76,7 +79,9 @@ function charToken(ch: string): Token {
   // A Latin letter with a diacritic also accepts its bare letter: "sécurité" matches "securite",
   // which real pages (headlines, URLs, keyboards without the key) often print.
   const source = bare === ch ? escapeChar(ch) : `[${escapeClassChar(ch)}${escapeClassChar(bare)}]`;
-  return { kind: 'char', key: ch.toLowerCase(), source };
+  // The key folds the diacritic too, so "région" and "referendum" share the "r", "e" path and
+  // the trie merges their sources (matcher.ts): the lookup folds diacritics the same way.
+  return { kind: 'char', key: bare.toLowerCase(), source };
 }
 
 /** The optional inflection endings after a stem alias (endings.ts), longest first. */
@@ -85,25 +90,12 @@ export function endingToken(set: EndingSetName): Token {
   return { kind: 'ending', key: `~${set}`, source: `(?:${alternatives.join('|')})?` };
 }
 
-/** Latin letters (Latin-1 Supplement to Latin Extended-B) that decompose into a base letter + marks. */
-const LATIN_WITH_MARKS = /[\u00C0-\u024F]/;
-const MARKS = /\p{M}+/gu;
-
-/**
- * "é" → "e", "ü" → "u"; other characters unchanged. Only Latin letters: in
- * Cyrillic "й" and "ї" are letters of their own, not "и" and "і" with marks.
- */
-export function stripLatinDiacritic(ch: string): string {
-  if (!LATIN_WITH_MARKS.test(ch)) return ch;
-  const bare = ch.normalize('NFD').replace(MARKS, '');
-  return bare.length === 1 ? bare : ch;
-}
 
 /**
  * Canonical form of page text or alias text for lookups: one character per
  * dash/quote, one space per whitespace run, lower case unless `caseSensitive`.
  */
-export function canonical(text: string, caseSensitive: boolean): string {
+export function canonical(text: string, caseSensitive: boolean, foldDiacritics = true): string {
   // Most matches are plain ASCII words with single spaces: nothing to map.
   if (PLAIN_ASCII.test(text)) return caseSensitive ? text : text.toLowerCase();
   let out = '';
@@ -119,7 +111,7 @@ export function canonical(text: string, caseSensitive: boolean): string {
     else if (DOUBLE_QUOTES.has(ch)) out += '"';
     else if (SINGLE_QUOTES.has(ch)) out += "'";
     else {
-      const bare = stripLatinDiacritic(ch);
+      const bare = foldDiacritics ? stripLatinDiacritic(ch) : ch;
       out += caseSensitive ? bare : bare.toLowerCase();
     }
   }

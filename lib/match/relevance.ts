@@ -37,10 +37,17 @@ export function matchPoints(e: Evidence, model: RelevanceModel): number {
 export class TopicTally {
   private readonly best = new Map<string, number>();
   private total = 0;
+  private anchored: boolean;
+  private readonly anchors: ReadonlySet<string>;
 
-  constructor(private readonly model: RelevanceModel) {}
+  constructor(private readonly model: RelevanceModel) {
+    this.anchors = new Set(model.anchors);
+    this.anchored = this.anchors.size === 0;
+  }
 
   add(e: Evidence): void {
+    // An anchor counts only through an alias that means the story's thing, not a lookalike.
+    if (!this.anchored && !e.ambiguous && !e.lookalike && this.anchors.has(e.entityId)) this.anchored = true;
     const points = matchPoints(e, this.model);
     const before = this.best.get(e.entityId) ?? 0;
     if (points <= before) return;
@@ -52,8 +59,9 @@ export class TopicTally {
     return this.total;
   }
 
+  /** Enough evidence, and some of it ties the page to the story itself (see `RelevanceModel.anchors`). */
   get onTopic(): boolean {
-    return this.total >= this.model.threshold;
+    return this.anchored && this.total >= this.model.threshold;
   }
 
   /** Entity id → points, highest first: why the page got its score. */

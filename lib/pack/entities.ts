@@ -38,8 +38,9 @@ function compiledAlias({ text, caseSensitive, ambiguous, endings, lookalike }: R
  * case-sensitive aliases differing only in case ("NATO", "Nato") are distinct.
  */
 export function sameSurface(a: CompiledAlias, b: CompiledAlias): boolean {
-  if (a.caseSensitive && b.caseSensitive) return canonical(a.text, true) === canonical(b.text, true);
-  return canonical(a.text, false) === canonical(b.text, false);
+  // Accent-only variants ("Berlin", "Berlín") are distinct aliases: each widens the pattern.
+  if (a.caseSensitive && b.caseSensitive) return canonical(a.text, true, false) === canonical(b.text, true, false);
+  return canonical(a.text, false, false) === canonical(b.text, false, false);
 }
 
 interface AliasRef {

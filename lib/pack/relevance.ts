@@ -17,6 +17,9 @@ export function compileRelevance(authored: AuthoredRelevance, entities: Authored
     if (weight === undefined) issues.add('relevance', at, `unknown tier "${tier}" (tiers: ${[...tiers.keys()].join(', ')})`);
     else weights[entityId] = weight;
   }
+  authored.anchors.entities.forEach((entityId, i) => {
+    if (!known.has(entityId)) issues.add('relevance', ['relevance', 'anchors', 'entities', i], `unknown entity id "${entityId}"`);
+  });
   // Every entity needs a weight: a new entity must not silently count zero.
   for (const id of known) {
     if (!(id in authored.entities)) issues.add('relevance', ['relevance', 'entities'], `entity "${id}" has no tier`);
@@ -28,6 +31,7 @@ export function compileRelevance(authored: AuthoredRelevance, entities: Authored
     closeWindowChars: authored.close.windowChars,
     closeFactor: authored.close.factor,
     confirmPoints: authored.confirm.points,
+    anchors: authored.anchors.entities,
     weights,
   };
 }

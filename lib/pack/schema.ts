@@ -117,6 +117,7 @@ export const relevanceSchema = z.strictObject({
     factor: z.number().finite().min(1, 'must be at least 1: closeness adds evidence'),
     reason: text,
   }),
+  anchors: z.strictObject({ entities: z.array(id), reason: text }),
   confirm: z.strictObject({ points: weight, reason: text }),
   tiers: z.array(z.strictObject({ id, weight, reason: text })).min(1, 'at least one tier'),
   entities: z.record(id, id),

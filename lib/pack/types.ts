@@ -173,6 +173,8 @@ export interface AuthoredRelevance {
   aliasFactors: { ambiguous: number; lookalike: number; reason: string };
   /** An entity mentioned within `windowChars` of another entity counts `factor` times. */
   close: { windowChars: number; factor: number; reason: string };
+  /** A page is on topic only if it names at least one of these (through a plain alias). */
+  anchors: { entities: EntityId[]; reason: string };
   /** Off topic, a lookalike or bare surname shows only when the rest of its sentence earns this many points. */
   confirm: { points: number; reason: string };
   /** Named weights, each with why entities in it weigh that much. */
@@ -297,6 +299,8 @@ export interface CompiledRelevance {
   closeWindowChars: number;
   closeFactor: number;
   confirmPoints: number;
+  /** Entities of which a page must name one to be on topic (empty: no such rule). */
+  anchors: EntityId[];
   /** Entity id → evidence weight (from its tier). */
   weights: Record<EntityId, number>;
 }

@@ -109,3 +109,31 @@ describe('lookalike aliases', () => {
     expect(nato?.lookalike).toBeUndefined();
   });
 });
+
+describe('longest alias wins whatever the listing order', () => {
+  it('tries an optional ending after every longer spelling', () => {
+    const m = compileMatcher([
+      alias('donetsk', 'Донецк', { endings: 'ru' }),
+      alias('donetsk-region', 'Донецкая область'),
+    ]);
+    expect(m.findAll('Донецкая область и Донецкая').map((x) => [x.entityId, x.text])).toEqual([
+      ['donetsk-region', 'Донецкая область'], ['donetsk', 'Донецкая'],
+    ]);
+  });
+
+  it('merges an accented and a plain letter on one path, so neither hides the other', () => {
+    const m = compileMatcher([
+      alias('donetsk-region', 'région de Donetsk'),
+      alias('referendum', 'referendum nacional'),
+      alias('referendum-bare', 'referendum', { ambiguous: true }),
+    ]);
+    expect(m.findAll('un referendum nacional en la region de Donetsk').map((x) => [x.entityId, x.text])).toEqual([
+      ['referendum', 'referendum nacional'], ['donetsk-region', 'region de Donetsk'],
+    ]);
+  });
+
+  it('accepts an ending printed without its diacritic', () => {
+    const m = compileMatcher([alias('assets', 'zamrożonych aktyw', { endings: 'pl' })]);
+    expect(m.findAll('zamrożonych aktywów, zamrożonych aktywow').map((x) => x.text)).toEqual(['zamrożonych aktywów', 'zamrożonych aktywow']);
+  });
+});

@@ -18,6 +18,7 @@ const MODEL: RelevanceModel = {
   closeWindowChars: 300,
   closeFactor: 1.25,
   confirmPoints: 5,
+  anchors: [],
   weights: { witkoff: 2, kushner: 2, donbas: 2, 'article-5-like': 3, coalition: 3, zelensky: 0.75, putin: 0.75, trump: 0.5, nato: 0.5, berlin: 2 },
 };
 

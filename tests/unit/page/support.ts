@@ -42,7 +42,7 @@ export const NOT_MATCHING = [{ entityId: 'kushner', text: 'Kushner Companies' }]
 
 /** Every entity weighs 1, ambiguous aliases half: three distinct entities put a page on topic. */
 export const RELEVANCE: CompiledRelevance = {
-  threshold: 3, ambiguousFactor: 0.5, lookalikeFactor: 0.5, closeWindowChars: 300, closeFactor: 1, confirmPoints: 2,
+  threshold: 3, ambiguousFactor: 0.5, lookalikeFactor: 0.5, closeWindowChars: 300, closeFactor: 1, confirmPoints: 2, anchors: [],
   weights: Object.fromEntries(Object.keys(KINDS).map((id) => [id, 1])),
 };
 
