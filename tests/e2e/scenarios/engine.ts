@@ -43,7 +43,9 @@ function expectedFor(blocks: string[], topic?: boolean): Expected {
   // The scanner joins blocks with U+0000, which no match crosses.
   const text = blocks.join('\u0000');
   const matches = matcher.findAll(text).filter((m) => input.kinds[m.entityId] !== undefined);
-  const model = topic === undefined ? input.relevance : { ...input.relevance, threshold: topic ? 0 : Infinity };
+  // A forced topic: on means no threshold and no anchor needed; off means none is enough.
+  const model =
+    topic === undefined ? input.relevance : { ...input.relevance, threshold: topic ? 0 : Infinity, anchors: topic ? [] : input.relevance.anchors };
   const verdict = verdictFor(text, matches, model, input.everydayEntities);
   const entities: Counts = {};
   let mentions = 0;

@@ -38,6 +38,17 @@ describe('OnThisPage', () => {
     ]);
   });
 
+  it('off topic, still lists everything found (most of it kept dark) and says why', () => {
+    const state = pageState({ berlin: 1 }, { topic: false, found: { berlin: 1, trump: 4 } });
+    const { region } = renderView({ status: 'ready', state });
+    expect(within(region).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Donald TrumpPerson4 mentions',
+      'BerlinPlace1 mention',
+    ]);
+    expect(within(region).getByText(/does not look like it is about the story/)).toBeTruthy();
+    expect(within(region).queryByText('Choose a term to jump to its next mention.')).toBeNull();
+  });
+
   it('asks the tab to reveal the entity chosen', () => {
     const { region, onReveal } = renderView({ status: 'ready', state: pageState({ trump: 4 }) });
     fireEvent.click(within(region).getByRole('button', { name: /Donald Trump/ }));
