@@ -6,15 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher, compileMatcherTables, matcherFromTables } from '../../../lib/match/matcher';
 import { ENDING_SETS, isEnding } from '../../../lib/match/endings';
 import { canonical, stripLatinDiacritic } from '../../../lib/match/normalize';
-import type { MatcherAlias } from '../../../lib/match/types';
+import { alias } from './alias';
 
-const alias = (entityId: string, text: string, extra: Partial<MatcherAlias> = {}): MatcherAlias => ({
-  entityId,
-  text,
-  caseSensitive: false,
-  ambiguous: false,
-  ...extra,
-});
 
 const matcher = compileMatcher([
   alias('zelenskyy', 'Зеленськ', { endings: 'uk' }),

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/match/matcher';
 import type { MatcherAlias } from '../../../lib/match/types';
+import { alias } from './alias';
 
-const alias = (entityId: string, text: string, extra: Partial<MatcherAlias> = {}): MatcherAlias => ({
-  entityId,
-  text,
-  caseSensitive: false,
-  ambiguous: false,
-  ...extra,
-});
 
 /** Shaped like the pack: the seed spellings plus ambiguous and case-sensitive aliases. */
 const ALIASES: MatcherAlias[] = [
