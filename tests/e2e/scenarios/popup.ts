@@ -129,6 +129,9 @@ export function popupScenarios(browserName: string, launch: Launch): void {
       await page.waitFor(panelSettled, nameOf(entityId));
       const state = await page.evaluate(panelState, null);
       expect(state.focusInDialog).toBe(true);
+      // The reveal scrolls smoothly (unless the reader asks for reduced motion): under load the
+      // scroll may still be under way when the panel has settled, so wait for it, bounded.
+      await page.waitFor(() => scrollY > 0, null, 5_000).catch(() => undefined);
       expect(await page.evaluate(() => scrollY, null)).toBeGreaterThan(0);
       expect(await page.evaluate(textInView, texts)).toBe(true);
       expect(page.pageErrors).toEqual([]);
