@@ -133,6 +133,7 @@ export function popupScenarios(browserName: string, launch: Launch): void {
       // scroll may still be under way when the panel has settled, so wait for it, bounded.
       await page.waitFor(() => scrollY > 0, null, 5_000).catch(() => undefined);
       expect(await page.evaluate(() => scrollY, null)).toBeGreaterThan(0);
+      await page.waitFor(textInView, texts, 5_000).catch(() => undefined);
       expect(await page.evaluate(textInView, texts)).toBe(true);
       expect(page.pageErrors).toEqual([]);
       await popup.close();
