@@ -4,11 +4,6 @@
  * adds its own without touching the others'.
  */
 
-// ---------------------------------------------------------------- relevance
-
-/** Distinct story-specific entities (not `everyday` ones) found by unambiguous aliases before ambiguous ones ("Berlin", "Merz") count: one stray name, or a list of Trump headlines, is not this story. */
-export const TOPIC_MIN_STRONG_ENTITIES = 3;
-
 // ---------------------------------------------------------------- page engine
 
 /** Work per main-thread task; under one 60 Hz frame (16.7 ms) so scrolling and typing stay smooth. */

@@ -65,9 +65,9 @@ export class PageTopic {
   mentionsOf(chunk: ScanChunk, matches: TextMatch[]): PageMention[] {
     const { relevance, kinds } = this.inputs();
     const close = closeFlags(matches, relevance.closeWindowChars);
-    const evidence = matches.map((m, i) => ({ ...m, close: close[i] }));
+    // Most chunks hold no lookalike and no bare surname: then no sentence is looked at.
     const confirmed = matches.some((m) => needsConfirmation(m, kinds[m.entityId]))
-      ? confirmedInSentence(chunk.text, evidence, (m) => matchPoints(m, relevance), relevance.confirmPoints)
+      ? confirmedInSentence(chunk.text, matches.map((m, i) => ({ ...m, close: close[i] })), (m) => matchPoints(m, relevance), relevance.confirmPoints)
       : null;
     const fresh: PageMention[] = [];
     let k = 0;

@@ -131,7 +131,10 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
     throw new Error(`matcher tables: version ${String(tables.version)}, expected ${MATCHER_TABLES_VERSION} (run npm run pack)`);
   }
   const { aliases } = tables;
-  const source = tables.branches.length ? `(?:${tables.branches.map(([, b]) => b).join('|')})${END}` : '(?!)';
+  // The combined pattern only serves tools and benchmarks: made when one asks, not at page load.
+  let combined: string | null = null;
+  const source = () =>
+    (combined ??= tables.branches.length ? `(?:${tables.branches.map(([, b]) => b).join('|')})${END}` : '(?!)');
   const byIndex = (entries: Array<[string, number]>) => new Map(entries.map(([key, i]) => [key, aliases[i]!]));
   const exact = byIndex(tables.exact);
   const folded = byIndex(tables.folded);
@@ -206,7 +209,14 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
     return out;
   }
 
-  return { findAll, source, flags: FLAGS, regex: () => new RegExp(source, FLAGS) };
+  return {
+    findAll,
+    get source() {
+      return source();
+    },
+    flags: FLAGS,
+    regex: () => new RegExp(source(), FLAGS),
+  };
 }
 
 const WORD_CHAR_RE = new RegExp(`^${WORD_CHAR}`, 'u');

@@ -90,7 +90,6 @@ export function endingToken(set: EndingSetName): Token {
   return { kind: 'ending', key: `~${set}`, source: `(?:${alternatives.join('|')})?` };
 }
 
-
 /**
  * Canonical form of page text or alias text for lookups: one character per
  * dash/quote, one space per whitespace run, lower case unless `caseSensitive`.

@@ -6,7 +6,7 @@
  * name dropped in a far corner of the page. Aliases exist in every language
  * the pack covers and weights belong to entities, not to spellings, so the
  * page's language does not change the score. See
- * docs/decisions/007-scored-relevance.md for the model and its numbers.
+ * docs/decisions/007-scored-relevance-and-languages.md for the model and its numbers.
  *
  * Also here: what a page judged off topic may still show ("quiet off topic"),
  * and when a lookalike alias is confirmed by its own sentence.
@@ -199,11 +199,11 @@ export function verdictFor(
   matches: ReadonlyArray<Placed & { ambiguous: boolean; lookalike?: boolean; text: string }>,
   model: RelevanceModel,
   everyday: ReadonlySet<string>,
-  kinds: Record<string, string> = {},
+  kinds: Readonly<Record<string, string>>,
 ): Verdict {
   const close = closeFlags(matches, model.closeWindowChars);
-  const evidence = matches.map((m, i) => ({ entityId: m.entityId, ambiguous: m.ambiguous, lookalike: m.lookalike, close: close[i] }));
-  const confirmed = confirmedInSentence(text, evidence.map((e, i) => ({ ...e, ...matches[i]! })), (m) => matchPoints(m, model), model.confirmPoints);
+  const evidence = matches.map((m, i) => ({ ...m, close: close[i] }));
+  const confirmed = confirmedInSentence(text, evidence, (m) => matchPoints(m, model), model.confirmPoints);
   const { score, onTopic, points } = scoreTopic(evidence, model);
   const firsts = new Set<string>();
   const shown = matches.map((m, i) => {

@@ -46,7 +46,7 @@ function expectedFor(blocks: string[], topic?: boolean): Expected {
   // A forced topic: on means no threshold and no anchor needed; off means none is enough.
   const model =
     topic === undefined ? input.relevance : { ...input.relevance, threshold: topic ? 0 : Infinity, anchors: topic ? [] : input.relevance.anchors };
-  const verdict = verdictFor(text, matches, model, input.everydayEntities);
+  const verdict = verdictFor(text, matches, model, input.everydayEntities, input.kinds);
   const entities: Counts = {};
   let mentions = 0;
   matches.forEach((m, i) => {

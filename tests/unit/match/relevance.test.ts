@@ -122,14 +122,15 @@ describe('quiet off topic', () => {
     expect(eligibleOffTopic({ ambiguous: false, everyday: false })).toBe(true);
   });
 
+  const KINDS = { trump: 'person', witkoff: 'person' };
   it('shows a story entity only at its first mention off topic, everything on topic', () => {
     const everyday = new Set(['trump']);
     const text = 'Trump and Steve Witkoff. Trump. Steve Witkoff again.';
     const matches = [at('trump', 0, 5), at('witkoff', 10, 13), at('trump', 25, 5), at('witkoff', 32, 13)].map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
-    const off = verdictFor(text, matches, MODEL, everyday);
+    const off = verdictFor(text, matches, MODEL, everyday, KINDS);
     expect(off.onTopic).toBe(false);
     expect(off.shown).toEqual([false, true, false, false]);
-    const on = verdictFor(text, matches, { ...MODEL, threshold: 1 }, everyday);
+    const on = verdictFor(text, matches, { ...MODEL, threshold: 1 }, everyday, KINDS);
     expect(on.shown).toEqual([true, true, true, true]);
   });
 });
