@@ -234,7 +234,7 @@ export function createEngine(initial: EngineOptions): Engine {
         // Without this the inline renderer kept a live Range per hidden mention until then,
         // and every wrap updated all of them (the 5 MB page: seconds).
         if (topic.weigh(fresh)) paint(found.filter(visible));
-        // Mentions kept hidden (ambiguous until the topic is known, disabled kinds) need a
+        // Mentions kept hidden (off topic: all but first mentions; disabled kinds) need a
         // live range when inline marks will split the text nodes their position names.
         if (renderer?.name === 'inline') for (const m of fresh) if (!visible(m)) m.live = rangeAt(m.at);
         paint(fresh.filter(visible));
