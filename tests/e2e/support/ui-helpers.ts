@@ -151,6 +151,30 @@ export function textInView(texts: string[]): boolean {
   return false;
 }
 
+/**
+ * Whether every occurrence of `texts` in the page lies well below the first screen (its top
+ * past 1.5 viewport heights), and there is at least one: a mention there must be scrolled to.
+ */
+export function textFarBelow(texts: string[]): boolean {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let seen = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const needle of texts) {
+      const value = node.nodeValue ?? '';
+      for (let at = value.indexOf(needle); at >= 0; at = value.indexOf(needle, at + 1)) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const r = range.getBoundingClientRect();
+        if (r.width === 0) continue;
+        if (r.top < 1.5 * innerHeight) return false;
+        seen = true;
+      }
+    }
+  }
+  return seen;
+}
+
 // ------------------------------------------------------------------ pointer
 
 /** Rests the pointer on `point` after arriving from just beside it (a real hover, not a jump). */
