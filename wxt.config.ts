@@ -17,7 +17,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab'],
+    // scripting: the background injects the fact panel's code on first use (docs/decisions/008).
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // The same sites the content script runs on (no new warning): executeScript needs them as host permissions.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

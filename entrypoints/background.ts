@@ -1,6 +1,7 @@
 import { badgeText } from '@/lib/badge';
 import { isBackstoryMessage } from '@/lib/messages';
 import { dropFocus, leaveFocus } from '@/components/briefing/briefing-focus';
+import { PANEL_SCRIPT } from '@/lib/panel/loading';
 
 /** Dark blue with white text: readable in light and dark toolbars (contrast 10:1). */
 const BADGE_BACKGROUND = '#1d3d6b';
@@ -26,6 +27,12 @@ async function openBriefing(tabId: number, entityId: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${query}`) });
 }
 
+/** The fact panel's code, into the content-script world of the frame that asked (docs/decisions/008). */
+async function injectPanel(tabId: number, frameId: number): Promise<{ loaded: true }> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PANEL_SCRIPT] });
+  return { loaded: true };
+}
+
 export default defineBackground(() => {
   void browser.action.setBadgeBackgroundColor({ color: BADGE_BACKGROUND }).catch(() => undefined);
   // setBadgeTextColor is newer than the rest of the action API; skip it where missing.
@@ -38,8 +45,11 @@ export default defineBackground(() => {
       void showCount(tabId, badgeText(message.state)).catch(() => undefined);
     } else if (message.type === 'backstory:open-briefing') {
       void openBriefing(tabId, message.entityId).catch(() => undefined);
+    } else if (message.type === 'backstory:load-panel') {
+      // The content script waits for this answer before it reads the panel's factory.
+      return injectPanel(tabId, sender.frameId ?? 0);
     }
-    // No return value: nothing here answers, so other listeners' replies stand.
+    // No return value otherwise: nothing here answers, so other listeners' replies stand.
   });
 
   // Tab-specific badge text resets by itself when the tab loads a new page.

@@ -28,7 +28,9 @@ export type BackstoryMessage =
   /** content script → background: the page's state changed (badge, live popup). */
   | { type: 'backstory:page-state'; state: PageState }
   /** content script (fact panel) → background: open the briefing focused on an entity. */
-  | { type: 'backstory:open-briefing'; entityId: EntityId };
+  | { type: 'backstory:open-briefing'; entityId: EntityId }
+  /** content script → background: inject the fact panel's code into the sender's frame (first use). */
+  | { type: 'backstory:load-panel' };
 
 export function isBackstoryMessage(value: unknown): value is BackstoryMessage {
   return (

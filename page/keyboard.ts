@@ -17,7 +17,7 @@ export interface KeyboardTarget {
 }
 
 export interface KeyboardOptions {
-  /** Called with the mention moved to (after scrolling it into view): open its panel. */
+  /** Called with the mention moved to: scroll it into view (`scrollMentionIntoView`) and open its panel. */
   onActivate(mention: Mention): void;
   onEscape?(): void;
   doc?: Document;
@@ -46,7 +46,6 @@ export function installKeyboard(engine: KeyboardTarget, opts: KeyboardOptions): 
       if (!mention) return;
       e.preventDefault();
       current = mention;
-      scrollMentionIntoView(mention);
       opts.onActivate(mention);
     } catch (err) {
       console.warn('[backstory]', err);

@@ -1,18 +1,20 @@
 /**
  * `npm run pack`: validate data/*.json against the seeds, compile, write
  * data/compiled/pack.json and the matcher tables the content script loads
- * (data/compiled/matcher.json), and print a one-screen report. Exit 1 listing
+ * (data/compiled/matcher.json) with the page model beside them
+ * (data/compiled/page.json), and print a one-screen report. Exit 1 listing
  * every error.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileMatcher, compileMatcherTables } from '../lib/match/matcher';
 import { matcherInput } from '../lib/pack/matcher-input';
+import { pageModel } from '../lib/pack/page-model';
 import { compilePack } from '../lib/pack/compile';
 import { PackError, formatIssue } from '../lib/pack/errors';
 import { formatReport } from '../lib/pack/report';
 import { parseAuthoredPack } from '../lib/pack/schema';
-import { MATCHER_FILE, OUT_FILE, ROOT, readAuthoredFiles, readSeeds } from './pack-io';
+import { MATCHER_FILE, OUT_FILE, PAGE_MODEL_FILE, ROOT, readAuthoredFiles, readSeeds } from './pack-io';
 
 function main(): number {
   const { files, issues } = readAuthoredFiles();
@@ -26,6 +28,7 @@ function main(): number {
     writeFileSync(out, json);
     const { aliases, notMatching } = matcherInput(pack);
     writeFileSync(join(ROOT, MATCHER_FILE), JSON.stringify(compileMatcherTables(aliases, { notMatching })));
+    writeFileSync(join(ROOT, PAGE_MODEL_FILE), JSON.stringify(pageModel(pack)));
     console.log(formatReport(pack, OUT_FILE, Buffer.byteLength(json)));
     return 0;
   } catch (err) {

@@ -10,6 +10,8 @@ export const SEEDS_DIR = join(ROOT, 'seeds');
 export const OUT_FILE = 'data/compiled/pack.json';
 /** The pack's matcher, compiled ahead of time (see MatcherTables). */
 export const MATCHER_FILE = 'data/compiled/matcher.json';
+/** Kinds, everyday entities and the relevance model: what every page needs besides the tables. */
+export const PAGE_MODEL_FILE = 'data/compiled/page.json';
 
 export function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');

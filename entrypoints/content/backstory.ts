@@ -5,11 +5,11 @@
  * live, without a reload.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import pack from '../../data/compiled/pack.json';
 import tables from '../../data/compiled/matcher.json';
-import type { CompiledPack, EntityKind } from '../../lib/pack/types';
+import model from '../../data/compiled/page.json';
+import type { EntityKind } from '../../lib/pack/types';
 import { ENTITY_KINDS } from '../../lib/pack/types';
-import { matcherInput } from '../../lib/pack/matcher-input';
+import type { PageModel } from '../../lib/pack/page-model';
 import { matcherFromTables, type MatcherTables } from '../../lib/match/matcher';
 import { isSiteEnabled, type Settings } from '../../lib/settings';
 import { loadSettings, setSiteEnabled, watchSettings } from '../../lib/settings/store';
@@ -19,7 +19,7 @@ import { createFactPanel, type FactPanel } from './fact-panel';
 import { listenForPopup } from './popup-link';
 import { reportPageState } from './page-state';
 
-const PACK = pack as unknown as CompiledPack;
+const MODEL = model as unknown as PageModel;
 
 function enabledKinds(settings: Settings): Set<EntityKind> {
   return new Set(ENTITY_KINDS.filter((kind) => settings.kinds[kind]));
@@ -27,7 +27,8 @@ function enabledKinds(settings: Settings): Set<EntityKind> {
 
 export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const site = location.hostname;
-  const { kinds, everydayEntities, relevance } = matcherInput(PACK);
+  const { kinds, relevance } = MODEL;
+  const everydayEntities = new Set(MODEL.everyday);
   // Compiled at build time; once per page a renderer switch or settings change reuses it.
   const matcher = matcherFromTables(tables as unknown as MatcherTables);
   let settings = await loadSettings();
@@ -61,7 +62,6 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     look = installHighlightStyle(document, settings.highlightStyle);
     engine = createEngine({ matcher, kinds, everydayEntities, relevance, renderer: settings.renderer, enabledKinds: enabledKinds(settings), onScan });
     panel = createFactPanel({
-      pack: PACK,
       engine,
       settings,
       onDisableSite: () => void setSiteEnabled(site, false),

@@ -1,14 +1,16 @@
 /**
- * The fact panel on this page: mounted lazily in its shadow root, opened by
- * hover intent over the engine's hit-testing, by the keyboard shortcut, and
- * by the popup's "on this page" list.
+ * The fact panel on this page: its code loads on first use (lazy-host.ts),
+ * it mounts in its shadow root, and it opens by hover intent over the
+ * engine's hit-testing, by the keyboard shortcut, and by the popup's "on
+ * this page" list.
  */
-import type { CompiledPack } from '../../lib/pack/types';
 import type { Settings } from '../../lib/settings';
 import type { Engine, Mention } from '../../page/engine';
 import { installKeyboard, scrollMentionIntoView } from '../../page/keyboard';
-import { createPanelHost, type PanelReference, type PanelTheme } from '../../page/panel/host';
+import type { PanelReference, PanelTheme } from '../../page/panel/host';
+import { createLazyPanelHost } from '../../page/panel/lazy-host';
 import { createHoverIntent } from '../../page/panel/hover-intent';
+import { loadPanelFactory } from './panel-loader';
 
 export interface FactPanel {
   /** Scrolls to the entity's next mention and opens its panel with focus. */
@@ -18,7 +20,6 @@ export interface FactPanel {
 }
 
 interface FactPanelOptions {
-  pack: CompiledPack;
   engine: Engine;
   settings: Settings;
   onDisableSite(): void;
@@ -34,21 +35,22 @@ function rangeReference(mention: Mention): PanelReference {
   return reference;
 }
 
-export function createFactPanel({ pack, engine, settings, onDisableSite }: FactPanelOptions): FactPanel {
-  const host = createPanelHost({
-    pack,
+export function createFactPanel({ engine, settings, onDisableSite }: FactPanelOptions): FactPanel {
+  const host = createLazyPanelHost(loadPanelFactory, {
     theme: themeOf(settings),
     onDisableSite,
     onOpenBriefing: (entityId) => {
       browser.runtime.sendMessage({ type: 'backstory:open-briefing', entityId }).catch(() => undefined);
     },
-  });
+  }, (error) => console.warn('[backstory]', error));
   const hover = createHoverIntent({
     panel: host,
     dwellMs: settings.hoverDelayMs,
     mentionAt: (x, y) => {
       const mention = engine.mentionAt(x, y);
       if (!mention) return null;
+      // The pointer rests on a mention: fetch the panel while the dwell time runs.
+      host.prefetch();
       const reference = rangeReference(mention);
       const hit = { entityId: mention.entityId, rect: reference.getBoundingClientRect(), reference };
       return reference.contextElement ? { ...hit, element: reference.contextElement } : hit;
@@ -56,12 +58,21 @@ export function createFactPanel({ pack, engine, settings, onDisableSite }: FactP
   });
 
   let last: Mention | undefined;
-  const openWithFocus = (mention: Mention) => {
+  /** Scrolls to the mention and opens its panel with focus, once the panel's code is here. */
+  const revealMention = (mention: Mention) => {
     last = mention;
-    hover.openFromKeyboard(mention.entityId, rangeReference(mention), document.activeElement as HTMLElement | null);
+    const returnFocusTo = document.activeElement as HTMLElement | null;
+    host.ready().then(
+      () => {
+        if (last !== mention) return; // the reader moved on while it loaded
+        scrollMentionIntoView(mention);
+        hover.openFromKeyboard(mention.entityId, rangeReference(mention), returnFocusTo);
+      },
+      () => undefined, // already reported by the host
+    );
   };
   const uninstallKeyboard = installKeyboard(engine, {
-    onActivate: openWithFocus,
+    onActivate: revealMention,
     onEscape: () => hover.close(),
   });
 
@@ -70,9 +81,7 @@ export function createFactPanel({ pack, engine, settings, onDisableSite }: FactP
       const all = engine.mentions().filter((m) => m.entityId === entityId);
       if (!all.length) return false;
       const after = last ? all.find((m) => m.range.compareBoundaryPoints(Range.START_TO_START, last!.range) > 0) : undefined;
-      const target = after ?? all[0]!;
-      scrollMentionIntoView(target);
-      openWithFocus(target);
+      revealMention(after ?? all[0]!);
       return true;
     },
     applySettings(next) {
