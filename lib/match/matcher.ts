@@ -10,8 +10,8 @@
  * Pure: no DOM, no browser.*.
  */
 import type { MatcherAlias, TextMatch } from './types';
-import { canonical, endingToken, tokenize, WORD_CHAR, type Token } from './normalize';
-import { isEnding, MAX_ENDING_LENGTH } from './endings';
+import { canonical, endingToken, expandEndings, tokenize, WORD_CHAR, type Token } from './normalize';
+import { isEnding, MAX_ENDING_LENGTH, type EndingSetName } from './endings';
 import { prefilterFromSources, prefilterSources, type PrefilterSources } from './prefilter';
 
 export interface NotMatchingPhrase {
@@ -59,7 +59,8 @@ const FLAGS = 'giu';
 const LOOKUP_CACHE_MAX = 10_000;
 
 interface TrieNode {
-  children: Map<string, { token: Token; node: TrieNode }>;
+  /** `merged`: the distinct sources of tokens that share the edge's key. */
+  children: Map<string, { token: Token; node: TrieNode; merged?: Set<string> }>;
   terminal: boolean;
 }
 
@@ -71,7 +72,14 @@ interface TrieNode {
  */
 export interface MatcherTables {
   version: typeof MATCHER_TABLES_VERSION;
-  aliases: MatcherAlias[];
+  /** Entity ids, indexed by `TableAlias`. */
+  entities: string[];
+  /**
+   * Only what a match needs from its alias: the alias texts themselves are not
+   * shipped (the lookup keys below are their canonical forms). Every page
+   * parses these tables, so they are kept small.
+   */
+  aliases: TableAlias[];
   /** Canonical spelling → index in `aliases`, for case-sensitive and case-folded aliases. */
   exact: Array<[string, number]>;
   folded: Array<[string, number]>;
@@ -88,8 +96,48 @@ export interface MatcherTables {
   blockers: BlockerSource[];
 }
 
+/** [index in `entities`, ALIAS_* flags, endings] for one alias. */
+export type TableAlias = [entity: number, flags: number, endings?: EndingSetName];
+
+const ALIAS_AMBIGUOUS = 1;
+const ALIAS_LOOKALIKE = 2;
+/** The alias ends in a letter: a glued genitive "s" may follow (`acceptGenitive`). */
+const ALIAS_ENDS_IN_LETTER = 4;
+
+/** What `findAll` knows of the alias behind a match. */
+interface LoadedAlias {
+  entityId: string;
+  ambiguous: boolean;
+  lookalike: boolean;
+  endsInLetter: boolean;
+  endings: EndingSetName | undefined;
+}
+
 /** Bumped whenever the shape or meaning of `MatcherTables` changes. */
-export const MATCHER_TABLES_VERSION = 3;
+export const MATCHER_TABLES_VERSION = 4;
+
+function tableAlias(alias: MatcherAlias, entityIndex: Map<string, number>, entities: string[]): TableAlias {
+  let entity = entityIndex.get(alias.entityId);
+  if (entity === undefined) {
+    entityIndex.set(alias.entityId, (entity = entities.length));
+    entities.push(alias.entityId);
+  }
+  const flags =
+    (alias.ambiguous ? ALIAS_AMBIGUOUS : 0) |
+    (alias.lookalike ? ALIAS_LOOKALIKE : 0) |
+    (ENDS_IN_LETTER.test(alias.text) ? ALIAS_ENDS_IN_LETTER : 0);
+  return alias.endings ? [entity, flags, alias.endings] : [entity, flags];
+}
+
+function loadAlias([entity, flags, endings]: TableAlias, entities: string[]): LoadedAlias {
+  return {
+    entityId: entities[entity] ?? '',
+    ambiguous: (flags & ALIAS_AMBIGUOUS) !== 0,
+    lookalike: (flags & ALIAS_LOOKALIKE) !== 0,
+    endsInLetter: (flags & ALIAS_ENDS_IN_LETTER) !== 0,
+    endings,
+  };
+}
 
 /** Pure and deterministic: the same aliases give the same tables. */
 export function compileMatcherTables(aliases: MatcherAlias[], options: MatcherOptions = {}): MatcherTables {
@@ -98,6 +146,9 @@ export function compileMatcherTables(aliases: MatcherAlias[], options: MatcherOp
   const stemsExact = new Map<string, number>();
   const stemsFolded = new Map<string, number>();
   const tokenLists: Token[][] = [];
+  const entities: string[] = [];
+  const entityIndex = new Map<string, number>();
+  const compact = aliases.map((alias) => tableAlias(alias, entityIndex, entities));
   aliases.forEach((alias, i) => {
     const tokens = tokenize(alias.text);
     if (tokens.length === 0) return;
@@ -110,7 +161,8 @@ export function compileMatcherTables(aliases: MatcherAlias[], options: MatcherOp
   });
   return {
     version: MATCHER_TABLES_VERSION,
-    aliases,
+    entities,
+    aliases: compact,
     exact: [...exact],
     folded: [...folded],
     stemsExact: [...stemsExact],
@@ -130,11 +182,11 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
   if (tables.version !== MATCHER_TABLES_VERSION) {
     throw new Error(`matcher tables: version ${String(tables.version)}, expected ${MATCHER_TABLES_VERSION} (run npm run pack)`);
   }
-  const { aliases } = tables;
+  const aliases = tables.aliases.map((a) => loadAlias(a, tables.entities));
   // The combined pattern only serves tools and benchmarks: made when one asks, not at page load.
   let combined: string | null = null;
   const source = () =>
-    (combined ??= tables.branches.length ? `(?:${tables.branches.map(([, b]) => b).join('|')})${END}` : '(?!)');
+    (combined ??= tables.branches.length ? `(?:${tables.branches.map(([, b]) => expandEndings(b)).join('|')})${END}` : '(?!)');
   const byIndex = (entries: Array<[string, number]>) => new Map(entries.map(([key, i]) => [key, aliases[i]!]));
   const exact = byIndex(tables.exact);
   const folded = byIndex(tables.folded);
@@ -142,7 +194,7 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
   const stemsFolded = byIndex(tables.stemsFolded);
   const hasStems = stemsExact.size + stemsFolded.size > 0;
   /** A stem alias whose stem is `found` minus one of its endings. */
-  const stemLookup = (found: string): MatcherAlias | undefined => {
+  const stemLookup = (found: string): LoadedAlias | undefined => {
     for (let k = 0; k <= MAX_ENDING_LENGTH && k < found.length; k++) {
       const stem = found.slice(0, found.length - k);
       const ending = found.slice(found.length - k).toLowerCase();
@@ -163,7 +215,7 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
     let re = branchRe.get(key);
     if (re === undefined) {
       const b = branchSource.get(key);
-      branchRe.set(key, (re = b === undefined ? null : new RegExp(`${b}${END}`, 'iuy')));
+      branchRe.set(key, (re = b === undefined ? null : new RegExp(`${expandEndings(b)}${END}`, 'iuy')));
     }
     return re;
   };
@@ -171,8 +223,8 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
   const blockers = blockersFromSources(tables.blockers);
 
   // Pages repeat the same few spellings: remember each one's alias (or none).
-  const seen = new Map<string, MatcherAlias | null>();
-  const lookup = (found: string): MatcherAlias | undefined => {
+  const seen = new Map<string, LoadedAlias | null>();
+  const lookup = (found: string): LoadedAlias | undefined => {
     let alias = seen.get(found);
     if (alias === undefined) {
       alias = exact.get(canonical(found, true)) ?? folded.get(canonical(found, false)) ?? (hasStems ? stemLookup(found) : undefined) ?? null;
@@ -228,9 +280,9 @@ const STARTS_UPPER = /^\P{Ll}/u;
  * Accept that only for capitalised names so the English verb "trumps" or
  * plural "merzs"-like words don't light up.
  */
-function acceptGenitive(text: string, end: number, alias: MatcherAlias, found: string): boolean {
+function acceptGenitive(text: string, end: number, alias: LoadedAlias, found: string): boolean {
   if (!WORD_CHAR_RE.test(text.slice(end, end + 2))) return true;
-  return ENDS_IN_LETTER.test(alias.text) && STARTS_UPPER.test(found);
+  return alias.endsInLetter && STARTS_UPPER.test(found);
 }
 
 function trieSource(tokenLists: Token[][]): string {
@@ -251,9 +303,11 @@ function trie(tokenLists: Token[][]): TrieNode {
       if (!edge) {
         edge = { token, node: { children: new Map(), terminal: false } };
         node.children.set(token.key, edge);
-      } else if (edge.token.source !== token.source) {
+      } else if (edge.token.source !== token.source && !edge.merged?.has(token.source)) {
         // Same key, wider text: "é" (accepts "e") and "e" share the edge, which accepts both.
-        edge.token = { ...edge.token, source: `(?:${edge.token.source}|${token.source})` };
+        edge.merged ??= new Set([edge.token.source]);
+        edge.merged.add(token.source);
+        edge.token = { ...edge.token, source: `(?:${[...edge.merged].join('|')})` };
       }
       node = edge.node;
     }

@@ -74,7 +74,11 @@ export function tokenize(alias: string): Token[] {
  * same alternation spelled with `[Aa]` classes), and case-sensitive aliases
  * are enforced afterwards by an exact lookup. So the trie key folds case.
  */
-function charToken(ch: string): Token {
+function charToken(original: string): Token {
+  // Lower case where that is one character: the `i` flag makes "D" and "d" the same pattern,
+  // and one spelling lets the trie merge them ("Donbas", "donbas") into one edge.
+  const lower = original.toLowerCase();
+  const ch = [...lower].length === 1 ? lower : original;
   const bare = stripLatinDiacritic(ch);
   // A Latin letter with a diacritic also accepts its bare letter: "sécurité" matches "securite",
   // which real pages (headlines, URLs, keyboards without the key) often print.
@@ -84,10 +88,33 @@ function charToken(ch: string): Token {
   return { kind: 'char', key: bare.toLowerCase(), source };
 }
 
-/** The optional inflection endings after a stem alias (endings.ts), longest first. */
+/**
+ * Stands for a set's ending alternation in stored patterns: the same list
+ * after each of a hundred stems would triple the tables every page loads.
+ * `expandEndings` puts the alternation back when a pattern is compiled.
+ */
+const ENDING_MARK = '\u0001';
+const ENDING_MARKS = /\u0001(\w+)\u0001/g;
+
+/** The optional inflection endings after a stem alias (endings.ts), as a mark for `expandEndings`. */
 export function endingToken(set: EndingSetName): Token {
-  const alternatives = endingsLongestFirst(set).map((e) => [...e].map((ch) => charToken(ch).source).join(''));
-  return { kind: 'ending', key: `~${set}`, source: `(?:${alternatives.join('|')})?` };
+  return { kind: 'ending', key: `~${set}`, source: `${ENDING_MARK}${set}${ENDING_MARK}` };
+}
+
+/** A stored pattern with each ending mark replaced by its optional, longest-first alternation. */
+export function expandEndings(source: string): string {
+  if (!source.includes(ENDING_MARK)) return source;
+  return source.replace(ENDING_MARKS, (_mark, set: string) => endingAlternation(set as EndingSetName));
+}
+
+const alternations = new Map<EndingSetName, string>();
+function endingAlternation(set: EndingSetName): string {
+  let out = alternations.get(set);
+  if (out === undefined) {
+    const alternatives = endingsLongestFirst(set).map((e) => [...e].map((ch) => charToken(ch).source).join(''));
+    alternations.set(set, (out = `(?:${alternatives.join('|')})?`));
+  }
+  return out;
 }
 
 /**

@@ -17,7 +17,7 @@
  *
  * Pure: no DOM, no browser.*.
  */
-import { WORD_CHAR, type Token } from './normalize';
+import { expandEndings, WORD_CHAR, type Token } from './normalize';
 
 export interface Prefilter {
   /** The first candidate start at or after `from`, or -1. */
@@ -84,7 +84,7 @@ export function compilePrefilter(tokenLists: Token[][]): Prefilter {
 export function prefilterFromSources(sources: PrefilterSources): Prefilter {
   if (sources.first === null) return { next: () => -1 };
   const firstRe = new RegExp(sources.first, 'iu');
-  const keyRe = new RegExp(sources.key, 'iu');
+  const keyRe = new RegExp(expandEndings(sources.key), 'iu');
   const wordRe = new RegExp(`^${WORD_CHAR}$`, 'u');
 
   // Pages use few distinct characters and keys, so each is tested once.
