@@ -1,18 +1,29 @@
 /**
  * One compiled matcher for all of the pack's aliases.
  *
- * Aliases are merged into a trie of tokens (see normalize.ts) and emitted as a
- * single RegExp, so the page is read once however many aliases there are, and
- * shared prefixes ("Article 5", "Article 5-like") are tried together. Greedy
- * optional groups make the longest alias win at each start; scanning left to
- * right gives non-overlapping matches sorted by start.
+ * No RegExp runs over the page. At each place an alias can start
+ * (prefilter.ts) the matcher reads the page one character at a time, folds
+ * it the way alias keys are folded (fold.ts), and narrows a sorted list of
+ * keys (key-index.ts) until no key is left; the longest key that ended at a
+ * word boundary wins. Stem aliases (`endings`) are walked the same way, then
+ * the rest of the word must be one of their endings. The exact alias is
+ * then looked up by the page's own spelling (case-sensitive aliases,
+ * endings), and notMatching phrases get the last word.
+ *
+ * A RegExp alternation of the same aliases cost V8 several milliseconds to
+ * compile and warm up on every page load (docs/decisions/008); sorted keys
+ * need neither.
  *
  * Pure: no DOM, no browser.*.
  */
 import type { MatcherAlias, TextMatch } from './types';
-import { canonical, endingToken, expandEndings, tokenize, WORD_CHAR, type Token } from './normalize';
+import { canonical, tokenize, WORD_CHAR, type Token } from './normalize';
 import { isEnding, MAX_ENDING_LENGTH, type EndingSetName } from './endings';
-import { prefilterFromSources, prefilterSources, type PrefilterSources } from './prefilter';
+import { createCharClasses, NUMBER, SPACE, WORD, type CharClasses } from './char-classes';
+import { foldChar } from './fold';
+import { hasPrefix, narrow, sortedKeys, type KeyRange } from './key-index';
+import { createPrefilter } from './prefilter';
+import { combinedPattern, PATTERN_FLAGS, START, trieSource } from './pattern';
 
 export interface NotMatchingPhrase {
   entityId: string;
@@ -27,48 +38,21 @@ export interface MatcherOptions {
 export interface Matcher {
   /** Non-overlapping matches, longest alias first at each position, sorted by start. */
   findAll(text: string): TextMatch[];
-  /**
-   * The combined pattern, for benchmarks and tools that need a RegExp. It finds
-   * candidates only: start boundaries, case-sensitive aliases and notMatching
-   * phrases are checked by `findAll`.
-   */
-  readonly source: string;
-  readonly flags: string;
-  /** A fresh RegExp of `source` with `flags`, safe to hand to other code. */
-  regex(): RegExp;
 }
 
 /**
- * End boundary: not inside a word and not the "5" of "Article 5.1"; an optional
- * genitive "s" is allowed ("Selenskyjs") and vetted in `acceptGenitive`.
- * It sits in the pattern so a longer alias that ends inside a word backtracks
- * to a shorter one.
- */
-const END = `(?=s?(?!${WORD_CHAR}|[.,]\\p{N}))`;
-/**
- * Start boundary: not inside a word, and not the "90" of "2.90%". Checked in
- * code on each candidate, not as a lookbehind in the pattern: a leading
- * lookbehind stops V8 from skipping ahead to possible first characters and
- * made the scan several times slower.
+ * Start boundary, checked on each candidate: not inside a word, and not the
+ * "90" of "2.90%".
  */
 const BAD_BEFORE = new RegExp(`(?:${WORD_CHAR}|\\p{N}[.,])$`, 'u');
-const START = `(?<!${WORD_CHAR}|\\p{N}[.,])`;
 
-const FLAGS = 'giu';
 /** Distinct spellings remembered by `findAll`; a bound so a long-lived matcher can't grow without limit. */
-const LOOKUP_CACHE_MAX = 10_000;
-
-interface TrieNode {
-  /** `merged`: the distinct sources of tokens that share the edge's key. */
-  children: Map<string, { token: Token; node: TrieNode; merged?: Set<string> }>;
-  terminal: boolean;
-}
+const LOOKUP_CACHE_MAX = 5000;
 
 /**
  * Everything `compileMatcher` derives from the aliases, as plain JSON: the
  * build writes it next to the pack (data/compiled/matcher.json), so a page
- * only turns strings into RegExps instead of tokenizing 200 aliases and
- * building the trie on every load.
+ * only reads a few arrays into Maps.
  */
 export interface MatcherTables {
   version: typeof MATCHER_TABLES_VERSION;
@@ -86,13 +70,6 @@ export interface MatcherTables {
   /** The same for stem aliases (`endings`): looked up after an ending is taken off. */
   stemsExact: Array<[string, number]>;
   stemsFolded: Array<[string, number]>;
-  /**
-   * The trie's first-level branches: [first character's key, pattern of the aliases starting
-   * with it]. A page picks the branch by the character at a candidate start: one combined
-   * alternation of 700 aliases in nine scripts cost V8 about 8 µs per candidate.
-   */
-  branches: Array<[key: string, source: string]>;
-  prefilter: PrefilterSources;
   blockers: BlockerSource[];
 }
 
@@ -103,6 +80,7 @@ const ALIAS_AMBIGUOUS = 1;
 const ALIAS_LOOKALIKE = 2;
 /** The alias ends in a letter: a glued genitive "s" may follow (`acceptGenitive`). */
 const ALIAS_ENDS_IN_LETTER = 4;
+const ENDS_IN_LETTER = /\p{L}$/u;
 
 /** What `findAll` knows of the alias behind a match. */
 interface LoadedAlias {
@@ -114,7 +92,7 @@ interface LoadedAlias {
 }
 
 /** Bumped whenever the shape or meaning of `MatcherTables` changes. */
-export const MATCHER_TABLES_VERSION = 4;
+export const MATCHER_TABLES_VERSION = 5;
 
 function tableAlias(alias: MatcherAlias, entityIndex: Map<string, number>, entities: string[]): TableAlias {
   let entity = entityIndex.get(alias.entityId);
@@ -141,34 +119,25 @@ function loadAlias([entity, flags, endings]: TableAlias, entities: string[]): Lo
 
 /** Pure and deterministic: the same aliases give the same tables. */
 export function compileMatcherTables(aliases: MatcherAlias[], options: MatcherOptions = {}): MatcherTables {
-  const exact = new Map<string, number>();
-  const folded = new Map<string, number>();
-  const stemsExact = new Map<string, number>();
-  const stemsFolded = new Map<string, number>();
-  const tokenLists: Token[][] = [];
+  const maps = { exact: new Map<string, number>(), folded: new Map<string, number>(), stemsExact: new Map<string, number>(), stemsFolded: new Map<string, number>() };
   const entities: string[] = [];
   const entityIndex = new Map<string, number>();
   const compact = aliases.map((alias) => tableAlias(alias, entityIndex, entities));
   aliases.forEach((alias, i) => {
-    const tokens = tokenize(alias.text);
-    if (tokens.length === 0) return;
-    if (alias.endings) tokens.push(endingToken(alias.endings));
-    const map = alias.endings ? (alias.caseSensitive ? stemsExact : stemsFolded) : alias.caseSensitive ? exact : folded;
+    if (tokenize(alias.text).length === 0) return;
+    const map = alias.endings ? (alias.caseSensitive ? maps.stemsExact : maps.stemsFolded) : alias.caseSensitive ? maps.exact : maps.folded;
     const key = canonical(alias.text, alias.caseSensitive);
     // The pack lists the winning entity first when two share an alias.
     if (!map.has(key)) map.set(key, i);
-    tokenLists.push(tokens);
   });
   return {
     version: MATCHER_TABLES_VERSION,
     entities,
     aliases: compact,
-    exact: [...exact],
-    folded: [...folded],
-    stemsExact: [...stemsExact],
-    stemsFolded: [...stemsFolded],
-    branches: trieBranches(tokenLists),
-    prefilter: prefilterSources(tokenLists),
+    exact: [...maps.exact],
+    folded: [...maps.folded],
+    stemsExact: [...maps.stemsExact],
+    stemsFolded: [...maps.stemsFolded],
     blockers: blockerSources(options.notMatching ?? []),
   };
 }
@@ -177,16 +146,38 @@ export function compileMatcher(aliases: MatcherAlias[], options: MatcherOptions 
   return matcherFromTables(compileMatcherTables(aliases, options));
 }
 
+/** A RegExp (flags `giu`) finding every alias's candidates, for tools that need one (benchmarks). */
+export function matcherRegExp(aliases: ReadonlyArray<Pick<MatcherAlias, 'text' | 'endings'>>): RegExp {
+  return new RegExp(combinedPattern(aliases), PATTERN_FLAGS);
+}
+
+/** The walk's two key lists: whole aliases, and stems with the ending sets each may take. */
+interface WalkKeys {
+  keys: string[];
+  stems: string[];
+  stemSets: EndingSetName[][];
+}
+
+function walkKeys(tables: MatcherTables): WalkKeys {
+  const fold = (key: string) => canonical(key, false);
+  const keys = sortedKeys([...tables.folded.map(([k]) => k), ...tables.exact.map(([k]) => fold(k))]);
+  const sets = new Map<string, Set<EndingSetName>>();
+  for (const [key, i] of [...tables.stemsFolded, ...tables.stemsExact]) {
+    const set = tables.aliases[i]?.[2];
+    if (!set) continue;
+    const folded = fold(key);
+    sets.set(folded, (sets.get(folded) ?? new Set()).add(set));
+  }
+  const stems = sortedKeys(sets.keys());
+  return { keys, stems, stemSets: stems.map((s) => [...(sets.get(s) ?? [])]) };
+}
+
 /** The matcher for tables made by `compileMatcherTables` (here or at build time). */
 export function matcherFromTables(tables: MatcherTables): Matcher {
   if (tables.version !== MATCHER_TABLES_VERSION) {
     throw new Error(`matcher tables: version ${String(tables.version)}, expected ${MATCHER_TABLES_VERSION} (run npm run pack)`);
   }
   const aliases = tables.aliases.map((a) => loadAlias(a, tables.entities));
-  // The combined pattern only serves tools and benchmarks: made when one asks, not at page load.
-  let combined: string | null = null;
-  const source = () =>
-    (combined ??= tables.branches.length ? `(?:${tables.branches.map(([, b]) => expandEndings(b)).join('|')})${END}` : '(?!)');
   const byIndex = (entries: Array<[string, number]>) => new Map(entries.map(([key, i]) => [key, aliases[i]!]));
   const exact = byIndex(tables.exact);
   const folded = byIndex(tables.folded);
@@ -203,23 +194,10 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
     }
     return undefined;
   };
-  // Sticky: tried only where the prefilter says an alias can start, and only the branch for
-  // the character there. Compiled on first use: a page pays only for the letters it has.
-  const branchSource = new Map(tables.branches);
-  const branchRe = new Map<string, RegExp | null>();
-  const keyOf = new Map<number, string>();
-  const regexAt = (text: string, start: number): RegExp | null => {
-    const cp = text.codePointAt(start) ?? 0;
-    let key = keyOf.get(cp);
-    if (key === undefined) keyOf.set(cp, (key = canonical(String.fromCodePoint(cp), false)));
-    let re = branchRe.get(key);
-    if (re === undefined) {
-      const b = branchSource.get(key);
-      branchRe.set(key, (re = b === undefined ? null : new RegExp(`${expandEndings(b)}${END}`, 'iuy')));
-    }
-    return re;
-  };
-  const starts = prefilterFromSources(tables.prefilter);
+  const walk = walkKeys(tables);
+  const classes = createCharClasses((ch) => hasPrefix(walk.keys, ch) || hasPrefix(walk.stems, ch));
+  const starts = createPrefilter(classes, walk.keys.length + walk.stems.length === 0);
+  const longest = createLongestWalk(walk, classes);
   const blockers = blockersFromSources(tables.blockers);
 
   // Pages repeat the same few spellings: remember each one's alias (or none).
@@ -237,17 +215,9 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
   function findAll(text: string): TextMatch[] {
     const out: TextMatch[] = [];
     for (let start = starts.next(text, 0); start >= 0; ) {
-      const re = regexAt(text, start);
-      // `test` allocates no result for the many candidates that don't match. A sticky `u`
-      // RegExp never starts inside a surrogate pair, and the prefilter never asks it to.
-      let hit = false;
-      if (re) {
-        re.lastIndex = start;
-        hit = re.test(text);
-      }
-      const end = hit && re ? re.lastIndex : start;
-      const found = text.slice(start, end);
-      const alias = hit ? lookup(found) : undefined;
+      const end = longest(text, start);
+      const found = end > start ? text.slice(start, end) : '';
+      const alias = found ? lookup(found) : undefined;
       if (!alias || BAD_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || !acceptGenitive(text, end, alias, found) || blockers.covers(alias.entityId, text, start, end)) {
         // Step one code point so a surrogate pair is never split.
         start = starts.next(text, start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1));
@@ -261,18 +231,72 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
     return out;
   }
 
-  return {
-    findAll,
-    get source() {
-      return source();
-    },
-    flags: FLAGS,
-    regex: () => new RegExp(source(), FLAGS),
+  return { findAll };
+}
+
+/**
+ * The end of the longest key (or stem plus ending) read from `start` that
+ * stops at an end boundary, or -1. Whitespace runs read as one space.
+ */
+function createLongestWalk({ keys, stems, stemSets }: WalkKeys, classes: CharClasses) {
+  /** End boundary: not inside a word, not the "5" of "Article 5.1"; a genitive "s" may follow (`acceptGenitive`). */
+  const free = (text: string, p: number): boolean => {
+    if (p >= text.length) return true;
+    const k = classes.at(text, p);
+    if (k & WORD) return false;
+    const c = text.charCodeAt(p);
+    return !((c === 46 || c === 44) && p + 1 < text.length && classes.at(text, p + 1) & NUMBER);
+  };
+  const endsAt = (text: string, p: number): boolean => {
+    if (free(text, p)) return true;
+    const c = text.charCodeAt(p);
+    return (c === 115 || c === 83) && free(text, p + 1); // "s" or "S"
+  };
+  /** Where a stem read up to `p` ends with one of its endings, or -1. */
+  const stemEnd = (text: string, p: number, sets: EndingSetName[]): number => {
+    let q = p;
+    while (q < text.length && q - p <= MAX_ENDING_LENGTH + 1 && classes.at(text, q) & WORD) q++;
+    let best = -1;
+    for (let e = q; e >= p; e--) {
+      if (e <= best || !endsAt(text, e)) continue;
+      const ending = text.slice(p, e);
+      if (sets.some((set) => isEnding(set, ending))) best = e;
+    }
+    return best;
+  };
+  const whole: KeyRange = { lo: 0, hi: 0 };
+  const stem: KeyRange = { lo: 0, hi: 0 };
+
+  return (text: string, start: number): number => {
+    whole.lo = stem.lo = 0;
+    whole.hi = keys.length;
+    stem.hi = stems.length;
+    let depth = 0;
+    let best = -1;
+    for (let i = start; i < text.length && (whole.lo < whole.hi || stem.lo < stem.hi); ) {
+      const k = classes.at(text, i);
+      let width = (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      let unit: string;
+      if (k & SPACE) {
+        while (i + width < text.length && classes.at(text, i + width) & SPACE) width++;
+        unit = ' ';
+      } else {
+        unit = foldChar(text.slice(i, i + width));
+      }
+      for (let u = 0; u < unit.length; u++, depth++) {
+        const code = unit.charCodeAt(u);
+        if (whole.lo < whole.hi) narrow(keys, whole, depth, code);
+        if (stem.lo < stem.hi) narrow(stems, stem, depth, code);
+      }
+      i += width;
+      if (whole.lo < whole.hi && keys[whole.lo]!.length === depth && endsAt(text, i)) best = i;
+      if (stem.lo < stem.hi && stems[stem.lo]!.length === depth) best = Math.max(best, stemEnd(text, i, stemSets[stem.lo]!));
+    }
+    return best;
   };
 }
 
 const WORD_CHAR_RE = new RegExp(`^${WORD_CHAR}`, 'u');
-const ENDS_IN_LETTER = /\p{L}$/u;
 const STARTS_UPPER = /^\P{Ll}/u;
 
 /**
@@ -283,49 +307,6 @@ const STARTS_UPPER = /^\P{Ll}/u;
 function acceptGenitive(text: string, end: number, alias: LoadedAlias, found: string): boolean {
   if (!WORD_CHAR_RE.test(text.slice(end, end + 2))) return true;
   return alias.endsInLetter && STARTS_UPPER.test(found);
-}
-
-function trieSource(tokenLists: Token[][]): string {
-  return emit(trie(tokenLists));
-}
-
-/** The root's branches, one per first-character key (see `MatcherTables.branches`). */
-function trieBranches(tokenLists: Token[][]): Array<[string, string]> {
-  return [...trie(tokenLists).children].map(([key, { token, node }]) => [key, token.source + emit(node)]);
-}
-
-function trie(tokenLists: Token[][]): TrieNode {
-  const root: TrieNode = { children: new Map(), terminal: false };
-  for (const tokens of tokenLists) {
-    let node = root;
-    for (const token of tokens) {
-      let edge = node.children.get(token.key);
-      if (!edge) {
-        edge = { token, node: { children: new Map(), terminal: false } };
-        node.children.set(token.key, edge);
-      } else if (edge.token.source !== token.source && !edge.merged?.has(token.source)) {
-        // Same key, wider text: "é" (accepts "e") and "e" share the edge, which accepts both.
-        edge.merged ??= new Set([edge.token.source]);
-        edge.merged.add(token.source);
-        edge.token = { ...edge.token, source: `(?:${[...edge.merged].join('|')})` };
-      }
-      node = edge.node;
-    }
-    node.terminal = true;
-  }
-  return root;
-}
-
-/** Greedy `(?:…)?` around a terminal node's children: the longer alias is tried first. */
-function emit(node: TrieNode): string {
-  // Alternation takes the first branch that matches, not the longest: an optional ending must
-  // come after every longer spelling ("Донецк" + ending after "Донецкая область").
-  const edges = [...node.children.values()].sort((a, b) => Number(a.token.kind === 'ending') - Number(b.token.kind === 'ending'));
-  const alternatives = edges.map(({ token, node: child }) => token.source + emit(child));
-  if (alternatives.length === 0) return '';
-  if (!node.terminal && alternatives.length === 1) return alternatives[0] ?? '';
-  const group = `(?:${alternatives.join('|')})`;
-  return node.terminal ? `${group}?` : group;
 }
 
 interface Blockers {

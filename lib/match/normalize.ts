@@ -10,16 +10,12 @@
  * Pure: no DOM, no browser.*.
  */
 import { stripLatinDiacritic } from './diacritics';
+import { DASH_CHARS, DOUBLE_QUOTE_CHARS, foldChar, foldPunctuation, isDash, isDoubleQuote, isSingleQuote, SINGLE_QUOTE_CHARS } from './fold';
 import { endingsLongestFirst, type EndingSetName } from './endings';
 
 export { stripLatinDiacritic } from './diacritics';
 
-/** Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar, minus, small and fullwidth hyphen. */
-export const DASH_CHARS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D';
-/** Straight, curly and low double quotes, guillemets, double prime, fullwidth quote. */
-export const DOUBLE_QUOTE_CHARS = '"\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02';
-/** Straight, curly and low single quotes, prime, fullwidth apostrophe, modifier apostrophe. */
-export const SINGLE_QUOTE_CHARS = "'\u2018\u2019\u201A\u201B\u2032\uFF07\u02BC";
+export { DASH_CHARS, DOUBLE_QUOTE_CHARS, SINGLE_QUOTE_CHARS } from './fold';
 
 const DASH_CLASS = `[${escapeClass(DASH_CHARS)}]`;
 const DOUBLE_QUOTE_CLASS = `[${escapeClass(DOUBLE_QUOTE_CHARS)}]`;
@@ -44,9 +40,6 @@ export interface Token {
   source: string;
 }
 
-const DASHES = new Set(DASH_CHARS);
-const DOUBLE_QUOTES = new Set(DOUBLE_QUOTE_CHARS);
-const SINGLE_QUOTES = new Set(SINGLE_QUOTE_CHARS);
 const WHITESPACE = /\s/u;
 
 /** Splits an alias into tokens; runs of whitespace become one `space` token. */
@@ -55,11 +48,11 @@ export function tokenize(alias: string): Token[] {
   for (const ch of alias.trim()) {
     if (WHITESPACE.test(ch)) {
       if (tokens[tokens.length - 1]?.kind !== 'space') tokens.push({ kind: 'space', key: ' ', source: SPACE_RUN });
-    } else if (DASHES.has(ch)) {
+    } else if (isDash(ch)) {
       tokens.push({ kind: 'dash', key: '-', source: DASH_CLASS });
-    } else if (DOUBLE_QUOTES.has(ch)) {
+    } else if (isDoubleQuote(ch)) {
       tokens.push({ kind: 'dquote', key: '"', source: DOUBLE_QUOTE_CLASS });
-    } else if (SINGLE_QUOTES.has(ch)) {
+    } else if (isSingleQuote(ch)) {
       tokens.push({ kind: 'squote', key: "'", source: SINGLE_QUOTE_CLASS });
     } else {
       tokens.push(charToken(ch));
@@ -133,13 +126,7 @@ export function canonical(text: string, caseSensitive: boolean, foldDiacritics =
       continue;
     }
     inSpace = false;
-    if (DASHES.has(ch)) out += '-';
-    else if (DOUBLE_QUOTES.has(ch)) out += '"';
-    else if (SINGLE_QUOTES.has(ch)) out += "'";
-    else {
-      const bare = foldDiacritics ? stripLatinDiacritic(ch) : ch;
-      out += caseSensitive ? bare : bare.toLowerCase();
-    }
+    out += caseSensitive ? foldPunctuation(ch, foldDiacritics) : foldChar(ch, foldDiacritics);
   }
   return out.trim();
 }
