@@ -19,7 +19,7 @@
 import type { MatcherAlias, TextMatch } from './types';
 import { canonical, tokenize, WORD_CHAR, type Token } from './normalize';
 import { isEnding, MAX_ENDING_LENGTH, type EndingSetName } from './endings';
-import { createCharClasses, NUMBER, SPACE, WORD, type CharClasses } from './char-classes';
+import { createCharClasses, FOLD_OTHER, NUMBER, SPACE, WORD, type CharClasses } from './char-classes';
 import { foldChar } from './fold';
 import { hasPrefix, narrow, sortedKeys, type KeyRange } from './key-index';
 import { createPrefilter } from './prefilter';
@@ -266,22 +266,42 @@ function createLongestWalk({ keys, stems, stemSets }: WalkKeys, classes: CharCla
   };
   const whole: KeyRange = { lo: 0, hi: 0 };
   const stem: KeyRange = { lo: 0, hi: 0 };
+  const { table } = classes;
+  // The first two folded units of every key: most word starts of a page begin no key, and
+  // one Set lookup turns them away before any search (a walk per word was most of the cost).
+  const pairs = new Set<number>();
+  const short = new Set<number>();
+  for (const key of [...keys, ...stems]) {
+    if (key.length >= 2) pairs.add(key.charCodeAt(0) * 0x10000 + key.charCodeAt(1));
+    else short.add(key.charCodeAt(0));
+  }
+  const beginsNoKey = (text: string, start: number): boolean => {
+    const f0 = classes.fold(text, start);
+    if (f0 === FOLD_OTHER || short.has(f0)) return false;
+    const j = start + 1;
+    if (j >= text.length) return true;
+    const k1 = table[text.charCodeAt(j)] || classes.at(text, j);
+    const f1 = k1 & SPACE ? 32 : classes.fold(text, j);
+    return f1 !== FOLD_OTHER && !pairs.has(f0 * 0x10000 + f1);
+  };
 
   return (text: string, start: number): number => {
+    if (beginsNoKey(text, start)) return -1;
     whole.lo = stem.lo = 0;
     whole.hi = keys.length;
     stem.hi = stems.length;
     let depth = 0;
     let best = -1;
     for (let i = start; i < text.length && (whole.lo < whole.hi || stem.lo < stem.hi); ) {
-      const k = classes.at(text, i);
+      const k = table[text.charCodeAt(i)] || classes.at(text, i);
       let width = (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       let unit: string;
       if (k & SPACE) {
         while (i + width < text.length && classes.at(text, i + width) & SPACE) width++;
         unit = ' ';
       } else {
-        unit = foldChar(text.slice(i, i + width));
+        const f = width === 1 ? classes.fold(text, i) : FOLD_OTHER;
+        unit = f === FOLD_OTHER ? foldChar(text.slice(i, i + width)) : String.fromCharCode(f);
       }
       for (let u = 0; u < unit.length; u++, depth++) {
         const code = unit.charCodeAt(u);
