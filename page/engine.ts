@@ -58,6 +58,8 @@ export interface EngineOptions {
   onError?: (e: unknown) => void;
   /** Run every pass to completion at once instead of in short tasks (tests, benchmarks). */
   sync?: boolean;
+  /** Called before highlights are added (the content script adds the highlight stylesheet then). */
+  beforePaint?: () => void;
 }
 
 export interface Engine {
@@ -151,6 +153,7 @@ export function createEngine(initial: EngineOptions): Engine {
     for (const m of add) shown.add(m);
     ordered = null;
     const r = renderer;
+    options.beforePaint?.();
     mutate(() => r.add(add));
   };
 

@@ -61,15 +61,38 @@ export function appendStyle(doc: Document, css: string): HTMLStyleElement {
   return element;
 }
 
-/** The reader's highlight style as one `<style>` element, kept up to date by the content script. */
-export function installHighlightStyle(doc: Document, style: HighlightStyle): { set(style: HighlightStyle): void; remove(): void } {
-  const element = appendStyle(doc, highlightCss(style, { important: true }));
+export interface InstalledHighlightStyle {
+  /** Adds the `<style>` element if it is not there yet: call before the first highlight paints. */
+  ensure(): void;
+  set(style: HighlightStyle): void;
+  remove(): void;
+}
+
+/**
+ * The reader's highlight style as one `<style>` element, kept up to date by
+ * the content script. Added only when the first highlight paints: a new
+ * stylesheet makes the browser restyle the whole document (up to 150 ms on
+ * the 5 MB page), a cost a page with nothing to highlight should not pay.
+ */
+export function installHighlightStyle(doc: Document, style: HighlightStyle): InstalledHighlightStyle {
+  let current = style;
+  let element: HTMLStyleElement | null = null;
   return {
+    ensure() {
+      if (element) {
+        // Pages that rebuild <head> can drop it.
+        if (!element.isConnected) (doc.head ?? doc.documentElement).appendChild(element);
+        return;
+      }
+      element = appendStyle(doc, highlightCss(current, { important: true }));
+    },
     set(next) {
-      element.textContent = highlightCss(next, { important: true });
+      current = next;
+      if (element) element.textContent = highlightCss(next, { important: true });
     },
     remove() {
-      element.remove();
+      element?.remove();
+      element = null;
     },
   };
 }

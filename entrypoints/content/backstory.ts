@@ -60,7 +60,10 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
 
   const start = () => {
     look = installHighlightStyle(document, settings.highlightStyle);
-    engine = createEngine({ matcher, kinds, everydayEntities, relevance, renderer: settings.renderer, enabledKinds: enabledKinds(settings), onScan });
+    engine = createEngine({
+      matcher, kinds, everydayEntities, relevance, renderer: settings.renderer, enabledKinds: enabledKinds(settings), onScan,
+      beforePaint: () => look?.ensure(),
+    });
     panel = createFactPanel({
       engine,
       settings,

@@ -182,12 +182,12 @@ const bench = {
   },
 
   /**
-   * Once per page, as the content script does when Backstory starts: the
+   * Once per page, as the content script does before its first highlight: the
    * highlight stylesheet. Returns the forced style/layout it costs.
    */
   installStyle(): number {
     settle();
-    installHighlightStyle(document, 'underline');
+    installHighlightStyle(document, 'underline').ensure();
     return layout();
   },
 

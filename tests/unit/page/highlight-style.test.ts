@@ -31,8 +31,12 @@ describe('highlightCss', () => {
 });
 
 describe('installHighlightStyle', () => {
-  it('adds one style element the scanner ignores, updates it, and removes it', () => {
+  it('adds nothing until the first highlight, then one style element the scanner ignores; updates it, and removes it', () => {
     const handle = installHighlightStyle(document, 'underline');
+    handle.set('underline');
+    expect(document.querySelectorAll('style[data-backstory-ui]')).toHaveLength(0);
+    handle.ensure();
+    handle.ensure();
     const styles = document.head.querySelectorAll('style[data-backstory-ui]');
     expect(styles).toHaveLength(1);
     // A page's `* { all: unset !important }` must not display it: inline !important wins.
