@@ -1,7 +1,7 @@
 import { badgeText } from '@/lib/badge';
 import { isBackstoryMessage } from '@/lib/messages';
 import { dropFocus, leaveFocus } from '@/components/briefing/briefing-focus';
-import { PANEL_SCRIPT } from '@/lib/panel/loading';
+import { LAZY_SCRIPT_FILES, isLazyScript, type LazyScript } from '@/lib/lazy-scripts';
 
 /** Dark blue with white text: readable in light and dark toolbars (contrast 10:1). */
 const BADGE_BACKGROUND = '#1d3d6b';
@@ -27,9 +27,9 @@ async function openBriefing(tabId: number, entityId: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${query}`) });
 }
 
-/** The fact panel's code, into the content-script world of the frame that asked (docs/decisions/008). */
-async function injectPanel(tabId: number, frameId: number): Promise<{ loaded: true }> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PANEL_SCRIPT] });
+/** A lazy script, into the content-script world of the frame that asked (docs/decisions/008). */
+async function injectScript(tabId: number, frameId: number, script: LazyScript): Promise<{ loaded: true }> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [LAZY_SCRIPT_FILES[script]] });
   return { loaded: true };
 }
 
@@ -45,9 +45,9 @@ export default defineBackground(() => {
       void showCount(tabId, badgeText(message.state)).catch(() => undefined);
     } else if (message.type === 'backstory:open-briefing') {
       void openBriefing(tabId, message.entityId).catch(() => undefined);
-    } else if (message.type === 'backstory:load-panel') {
-      // The content script waits for this answer before it reads the panel's factory.
-      return injectPanel(tabId, sender.frameId ?? 0);
+    } else if (message.type === 'backstory:load-script' && isLazyScript(message.script)) {
+      // The content script waits for this answer before it reads the script's export.
+      return injectScript(tabId, sender.frameId ?? 0, message.script);
     }
     // No return value otherwise: nothing here answers, so other listeners' replies stand.
   });

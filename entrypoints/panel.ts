@@ -5,11 +5,10 @@
  * factory; the content script decides when to open what.
  */
 import pack from '../data/compiled/pack.json';
+import { provide } from '../lib/lazy-scripts';
 import type { CompiledPack } from '../lib/pack/types';
-import { PANEL_GLOBAL, type PanelGlobal } from '../lib/panel/loading';
 import { createPanelHost } from '../page/panel/host';
 
 export default defineUnlistedScript(() => {
-  const holder = globalThis as PanelGlobal;
-  holder[PANEL_GLOBAL] ??= (options) => createPanelHost({ ...options, pack: pack as unknown as CompiledPack });
+  provide('panel', (options) => createPanelHost({ ...options, pack: pack as unknown as CompiledPack }));
 });

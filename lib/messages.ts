@@ -1,3 +1,4 @@
+import type { LazyScript } from './lazy-scripts';
 import type { EntityId } from './pack/types';
 
 /**
@@ -29,8 +30,8 @@ export type BackstoryMessage =
   | { type: 'backstory:page-state'; state: PageState }
   /** content script (fact panel) → background: open the briefing focused on an entity. */
   | { type: 'backstory:open-briefing'; entityId: EntityId }
-  /** content script → background: inject the fact panel's code into the sender's frame (first use). */
-  | { type: 'backstory:load-panel' };
+  /** content script → background: inject a lazy script (lib/lazy-scripts.ts) into the sender's frame. */
+  | { type: 'backstory:load-script'; script: LazyScript };
 
 export function isBackstoryMessage(value: unknown): value is BackstoryMessage {
   return (

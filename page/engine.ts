@@ -11,7 +11,6 @@ import type { EntityKind } from '../lib/pack/types';
 import { textAt } from './locate';
 import { PageTopic } from './topic';
 import { watchMutations, type MutationWatch } from './observe';
-import { createInlineRenderer } from './renderers/inline';
 import { createOverlayRenderer, supportsOverlay } from './renderers/overlay';
 import { PageMention, rangeAt, type Mention, type Renderer } from './renderers/types';
 import { blockRoot, createScanner, isInsideSkipped, type Scanner } from './scan';
@@ -52,6 +51,12 @@ export interface EngineOptions {
   /** Entities in the news every day: not highlighted on pages judged off topic. */
   everydayEntities?: ReadonlySet<string>;
   renderer: 'overlay' | 'inline';
+  /**
+   * Makes the inline renderer (renderers/inline.ts). Passed in, not imported: the content
+   * script loads it on demand, so pages using the default overlay never load it. Without
+   * it the engine uses the overlay whatever `renderer` says.
+   */
+  createInline?: (doc: Document) => Renderer;
   enabledKinds?: Set<EntityKind>;
   doc?: Document;
   onScan?: (r: ScanReport) => void;
@@ -278,7 +283,10 @@ export function createEngine(initial: EngineOptions): Engine {
       doc.addEventListener('DOMContentLoaded', guard(begin, undefined), { once: true });
       return;
     }
-    renderer = options.renderer === 'overlay' && supportsOverlay(doc) ? createOverlayRenderer(doc) : createInlineRenderer(doc);
+    const inline = options.createInline;
+    const useInline = inline && (options.renderer === 'inline' || !supportsOverlay(doc));
+    if (!useInline && !supportsOverlay(doc)) return fail(new Error('no renderer: this browser has no CSS Custom Highlight API'));
+    renderer = useInline && inline ? inline(doc) : createOverlayRenderer(doc);
     watch = watchMutations(body, onDirty);
     scheduler.run(scanJob([body], 'full'));
   };

@@ -15,6 +15,9 @@ import { isSiteEnabled, type Settings } from '../../lib/settings';
 import { loadSettings, setSiteEnabled, watchSettings } from '../../lib/settings/store';
 import { createEngine, type Engine, type ScanReport } from '../../page/engine';
 import { installHighlightStyle } from '../../page/highlight-style';
+import { supportsOverlay } from '../../page/renderers/overlay';
+import { provided } from '../../lib/lazy-scripts';
+import { loadLazy } from './lazy-loader';
 import { createFactPanel, type FactPanel } from './fact-panel';
 import { listenForPopup } from './popup-link';
 import { reportPageState } from './page-state';
@@ -49,6 +52,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   };
 
   const stop = () => {
+    starts++;
     panel?.destroy();
     panel = null;
     engine?.stop();
@@ -58,11 +62,24 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     topic = false;
   };
 
+  let starts = 0;
   const start = () => {
+    const wantsInline = settings.renderer === 'inline' || !supportsOverlay(document);
+    const createInline = provided('inline');
+    if (wantsInline && !createInline) {
+      // The inline renderer loads on demand; start once it is here, unless settings moved on.
+      const ticket = ++starts;
+      loadLazy('inline').then(
+        () => ticket === starts && active() && !engine && start(),
+        (error: unknown) => console.warn('[backstory]', error),
+      );
+      return;
+    }
     look = installHighlightStyle(document, settings.highlightStyle);
     engine = createEngine({
       matcher, kinds, everydayEntities, relevance, renderer: settings.renderer, enabledKinds: enabledKinds(settings), onScan,
       beforePaint: () => look?.ensure(),
+      ...(createInline ? { createInline } : {}),
     });
     panel = createFactPanel({
       engine,

@@ -10,7 +10,7 @@ import { installKeyboard, scrollMentionIntoView } from '../../page/keyboard';
 import type { PanelReference, PanelTheme } from '../../page/panel/host';
 import { createLazyPanelHost } from '../../page/panel/lazy-host';
 import { createHoverIntent } from '../../page/panel/hover-intent';
-import { loadPanelFactory } from './panel-loader';
+import { loadLazy } from './lazy-loader';
 
 export interface FactPanel {
   /** Scrolls to the entity's next mention and opens its panel with focus. */
@@ -36,7 +36,7 @@ function rangeReference(mention: Mention): PanelReference {
 }
 
 export function createFactPanel({ engine, settings, onDisableSite }: FactPanelOptions): FactPanel {
-  const host = createLazyPanelHost(loadPanelFactory, {
+  const host = createLazyPanelHost(() => loadLazy('panel'), {
     theme: themeOf(settings),
     onDisableSite,
     onOpenBriefing: (entityId) => {

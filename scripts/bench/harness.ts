@@ -3,6 +3,7 @@
  * does its work over document.body, measures it, forces style and layout to
  * measure what the change costs the page, and undoes itself.
  */
+import { createInlineRenderer } from '../../page/renderers/inline';
 import Mark from 'mark.js';
 import { matcherFromTables, type Matcher, type MatcherTables } from '../../lib/match/matcher';
 import type { CompiledRelevance, EntityKind } from '../../lib/pack/types';
@@ -133,7 +134,7 @@ const bench = {
     settle();
     return new Promise((resolve) => {
       let t0 = 0;
-      const engine = createEngine({
+      const engine = createEngine({ createInline: createInlineRenderer,
         matcher,
         kinds: input.kinds,
         everydayEntities: new Set(input.everydayEntities),

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { createInlineRenderer } from '../../../page/renderers/inline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/match/matcher';
 import { createEngine } from '../../../page/engine';
@@ -83,7 +84,7 @@ describe.each(['overlay', 'inline'] as const)('engine (%s)', (renderer) => {
   it('highlights new paragraphs added later, and ignores its own changes', async () => {
     document.body.innerHTML = '<main><p>Zelensky</p></main>';
     const reports: number[] = [];
-    const engine = createEngine({
+    const engine = createEngine({ createInline: createInlineRenderer,
       matcher: compileMatcher(ALIASES), kinds: KINDS, relevance: RELEVANCE, renderer, onScan: (r) => reports.push(r.mentions),
     });
     engine.start();
@@ -163,7 +164,7 @@ describe('inline topic flips', () => {
   it('hides ambiguous marks when the page goes off topic and shows them again', async () => {
     document.body.innerHTML = '<main><p>Merz spoke.</p><p id="x">Zelensky, Witkoff and NATO.</p></main>';
     const reports: boolean[] = [];
-    const engine = createEngine({ matcher: compileMatcher(ALIASES), kinds: KINDS, relevance: RELEVANCE, renderer: 'inline', onScan: (r) => reports.push(r.topic) });
+    const engine = createEngine({ createInline: createInlineRenderer, matcher: compileMatcher(ALIASES), kinds: KINDS, relevance: RELEVANCE, renderer: 'inline', onScan: (r) => reports.push(r.topic) });
     engine.start();
     await waitFor(() => reports.length === 1);
     expect(summary(engine.mentions())[0]).toBe('merz:Merz');
@@ -187,7 +188,7 @@ describe('document order after incremental scans', () => {
     installFakeHighlights();
     document.body.innerHTML = '<main><p>Zelensky</p><p>NATO</p></main>';
     const reports: number[] = [];
-    const engine = createEngine({ matcher: compileMatcher(ALIASES), kinds: KINDS, relevance: RELEVANCE, renderer, onScan: (r) => reports.push(r.mentions) });
+    const engine = createEngine({ createInline: createInlineRenderer, matcher: compileMatcher(ALIASES), kinds: KINDS, relevance: RELEVANCE, renderer, onScan: (r) => reports.push(r.mentions) });
     engine.start();
     await waitFor(() => reports.length === 1);
     const p = document.createElement('p');

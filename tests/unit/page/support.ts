@@ -1,3 +1,4 @@
+import { createInlineRenderer } from '../../../page/renderers/inline';
 import { compileMatcher } from '../../../lib/match/matcher';
 import type { MatcherAlias } from '../../../lib/match/types';
 import type { CompiledRelevance, EntityKind } from '../../../lib/pack/types';
@@ -52,7 +53,7 @@ export const MATCHER = compileMatcher(ALIASES, { notMatching: NOT_MATCHING });
 /** A synchronous engine over the current document, with its last report. */
 export function syncEngine(renderer: 'overlay' | 'inline', extra: Partial<EngineOptions> = {}) {
   const reports: ScanReport[] = [];
-  const engine = createEngine({
+  const engine = createEngine({ createInline: createInlineRenderer,
     matcher: MATCHER, kinds: KINDS, relevance: RELEVANCE, renderer, sync: true,
     onScan: (r) => reports.push(r), onError: (e) => { throw e; }, ...extra,
   });
