@@ -10,8 +10,21 @@
 export const TASK_BUDGET_MS = 12;
 /** Text nodes walked between clock reads: reading the clock per node would cost more than the walk. */
 export const NODES_PER_CLOCK_CHECK = 128;
-/** Characters per scanned chunk: regex time grows with text, so cap it to keep a chunk inside the budget. */
-export const CHUNK_MAX_CHARS = 60_000;
+/** Characters per scanned chunk: matching runs after the walk stops, so a smaller chunk keeps walk + match inside the budget. */
+export const CHUNK_MAX_CHARS = 16_000;
+/**
+ * Work a pass may do at full speed before it is paced: every ordinary page is
+ * done well within it, so only huge pages slow down.
+ */
+export const FULL_SPEED_MS = 100;
+/** Share of one core a paced pass uses (issue 13: a 100,000-node page stays under 20 %). */
+export const PACED_SHARE = 0.12;
+/**
+ * Mentions highlighted per entity per page until the reader asks for all
+ * (popup): enough for any article, and a bound on what a huge page makes the
+ * browser paint. Every mention is still counted.
+ */
+export const MAX_HIGHLIGHTS_PER_ENTITY = 100;
 /** Wait after the last mutation before rescanning: live blogs and SPAs mutate in bursts. */
 export const MUTATION_DEBOUNCE_MS = 150;
 /** Mutation batches per window before backing off: a ticker or clock must not keep the engine busy. */

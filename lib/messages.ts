@@ -19,6 +19,10 @@ export interface PageState {
   active: boolean;
   /** Hostname the settings' per-site switch applies to. */
   site: string;
+  /** Some entity has more mentions than the page highlights (the per-entity cap); the popup offers all. */
+  limited?: boolean;
+  /** The page changes so often that Backstory checks it only every few seconds. */
+  paused?: boolean;
 }
 
 export type BackstoryMessage =
@@ -26,6 +30,8 @@ export type BackstoryMessage =
   | { type: 'backstory:get-page-state' }
   /** popup → content script: scroll to the entity's next mention and open its panel. */
   | { type: 'backstory:reveal'; entityId: EntityId }
+  /** popup → content script: lift the per-entity cap and highlight every mention. */
+  | { type: 'backstory:highlight-all' }
   /** content script → background: the page's state changed (badge, live popup). */
   | { type: 'backstory:page-state'; state: PageState }
   /** content script (fact panel) → background: open the briefing focused on an entity. */

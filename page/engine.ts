@@ -4,11 +4,15 @@
  * nothing here imports UI. Public methods never throw into the page: errors
  * go to `onError` (or the console).
  */
-import { MAX_DIRTY_ROOTS } from '../lib/constants';
+import { CHUNK_MAX_CHARS, MAX_DIRTY_ROOTS, MAX_HIGHLIGHTS_PER_ENTITY, MUTATION_BACKOFF_MS } from '../lib/constants';
+
+/** The smallest chunk worth a walk and a match. */
+const MIN_CHUNK_CHARS = 1_000;
+/** A low guess of characters walked, matched and painted per ms by code the JIT has not optimised yet. */
+const INITIAL_CHARS_PER_MS = 150;
 import type { Matcher } from '../lib/match/matcher';
 import type { RelevanceModel } from '../lib/match/relevance';
 import type { EntityKind } from '../lib/pack/types';
-import { textAt } from './locate';
 import { PageTopic } from './topic';
 import { watchMutations, type MutationWatch } from './observe';
 import { createOverlayRenderer, supportsOverlay } from './renderers/overlay';
@@ -36,6 +40,8 @@ export interface ScanReport {
   pass?: 'full' | 'incremental';
   /** Longest single task the engine has run so far. */
   longestTaskMs?: number;
+  /** Some entity has more mentions to show than `maxPerEntity` lets the page highlight. */
+  limited: boolean;
 }
 
 export interface EngineOptions {
@@ -65,6 +71,11 @@ export interface EngineOptions {
   sync?: boolean;
   /** Called before highlights are added (the content script adds the highlight stylesheet then). */
   beforePaint?: () => void;
+  /**
+   * Highlights per entity, first ones in the page first (default MAX_HIGHLIGHTS_PER_ENTITY;
+   * Infinity when the reader asks for all). Bounds what a huge page makes the browser paint.
+   */
+  maxPerEntity?: number;
 }
 
 export interface Engine {
@@ -76,6 +87,10 @@ export interface Engine {
   counts(): Record<string, number>;
   /** Every mention found per entity id, highlighted or kept dark (off topic), for the popup's list. */
   foundCounts(): Record<string, number>;
+  /** True when `maxPerEntity` keeps some mentions dark that would otherwise show. */
+  limited(): boolean;
+  /** True while the page mutates so often that the engine rescans it only every few seconds. */
+  paused(): boolean;
   setOptions(p: Partial<EngineOptions>): void;
   stop(): void;
 }
@@ -98,13 +113,6 @@ function insertionIndex(list: PageMention[], root: Element): number {
   return lo;
 }
 
-/** The page changed or removed the mention's text. */
-function changed(m: PageMention): boolean {
-  if (m.element) return !m.element.isConnected || !m.text.startsWith(m.element.textContent ?? '');
-  if (m.live) return m.live.toString() !== m.text;
-  return !m.at.startContainer.isConnected || textAt(m.at.startContainer.ownerDocument ?? document, m.at) !== m.text;
-}
-
 /**
  * The browser updates every live Range on every DOM change until the Range is
  * garbage-collected, so ranges of a stopped engine (one per overlay mention)
@@ -117,6 +125,11 @@ function releaseRanges(doc: Document, ranges: Range[]): void {
   if (!ranges.length) return;
   const inert = doc.implementation.createHTMLDocument('');
   for (const range of ranges) range.selectNodeContents(inert);
+}
+
+/** Nested roots would be scanned twice: keep the outer ones. */
+function outermost(roots: Element[]): Element[] {
+  return roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
 }
 
 function startNode(m: PageMention): Node {
@@ -142,6 +155,9 @@ export function createEngine(initial: EngineOptions): Engine {
   /** Every mention found, shown or not (ambiguous off topic, kind disabled), in document order. */
   let found: PageMention[] = [];
   const shown = new Set<PageMention>();
+  /** Shown mentions per entity, against `maxPerEntity`. */
+  const shownPer = new Map<string, number>();
+  let limited = false;
   let ordered: PageMention[] | null = null;
   const topic = new PageTopic(() => options);
   let generation = 0;
@@ -153,9 +169,21 @@ export function createEngine(initial: EngineOptions): Engine {
   const mutate = (fn: () => void) => (watch && renderer?.name === 'inline' ? watch.pause(fn) : fn());
 
   const paint = (list: PageMention[]) => {
-    const add = list.filter((m) => !shown.has(m));
-    if (!add.length || !renderer) return;
-    for (const m of add) shown.add(m);
+    if (!renderer) return;
+    const cap = options.maxPerEntity ?? MAX_HIGHLIGHTS_PER_ENTITY;
+    const add: PageMention[] = [];
+    for (const m of list) {
+      if (shown.has(m)) continue;
+      const n = shownPer.get(m.entityId) ?? 0;
+      if (n >= cap) {
+        limited = true;
+        continue;
+      }
+      shownPer.set(m.entityId, n + 1);
+      shown.add(m);
+      add.push(m);
+    }
+    if (!add.length) return;
     ordered = null;
     const r = renderer;
     options.beforePaint?.();
@@ -165,7 +193,10 @@ export function createEngine(initial: EngineOptions): Engine {
   const unpaint = (list: PageMention[]) => {
     const drop = list.filter((m) => shown.has(m));
     if (!drop.length || !renderer) return;
-    for (const m of drop) shown.delete(m);
+    for (const m of drop) {
+      shown.delete(m);
+      shownPer.set(m.entityId, (shownPer.get(m.entityId) ?? 1) - 1);
+    }
     ordered = null;
     const r = renderer;
     mutate(() => r.remove(drop));
@@ -174,8 +205,15 @@ export function createEngine(initial: EngineOptions): Engine {
   /** Topic is decided over the whole page; flipping it shows or hides what only on-topic pages show. */
   const reconcile = () => {
     topic.settle(found);
-    paint(found.filter(visible));
-    unpaint(found.filter((m) => !visible(m)));
+    limited = false;
+    const show: PageMention[] = [];
+    const hide: PageMention[] = [];
+    for (const m of found) {
+      if (visible(m)) show.push(m);
+      else if (shown.has(m)) hide.push(m);
+    }
+    unpaint(hide);
+    paint(show);
   };
 
   const mentions = (): PageMention[] => {
@@ -185,9 +223,10 @@ export function createEngine(initial: EngineOptions): Engine {
 
   const report = (pass: 'full' | 'incremental', ms: number, chars: number) => {
     if (!options.onScan || !renderer) return;
+    // Over the shown mentions only (bounded by the per-entity cap), not every mention found.
     const entities: Record<string, number> = {};
     const spellings = new Map<string, [string, string, number]>();
-    for (const m of mentions()) {
+    for (const m of shown) {
       entities[m.entityId] = (entities[m.entityId] ?? 0) + 1;
       const key = `${m.entityId}\u0000${m.text}`;
       const row = spellings.get(key) ?? [m.entityId, m.text, 0];
@@ -196,7 +235,7 @@ export function createEngine(initial: EngineOptions): Engine {
     }
     options.onScan({
       mentions: shown.size, entities, ms, chars, renderer: renderer.name, topic: topic.onTopic, score: topic.score,
-      found: [...spellings.values()], pass, longestTaskMs: scheduler.longestTaskMs(),
+      found: [...spellings.values()], pass, longestTaskMs: scheduler.longestTaskMs(), limited,
     });
   };
 
@@ -209,6 +248,8 @@ export function createEngine(initial: EngineOptions): Engine {
     let chars = 0;
     let started = false;
     let insertAt = 0;
+    // A guess for cold code; each chunk corrects it.
+    let charsPerMs = INITIAL_CHARS_PER_MS;
     return (deadline) => {
       if (gen !== generation) return false;
       const t0 = performance.now();
@@ -228,7 +269,11 @@ export function createEngine(initial: EngineOptions): Engine {
           }
           continue;
         }
-        const chunk = scanner.next(deadline);
+        // Chunks sized from the measured speed: the first run cold (the page's first few
+        // thousand characters) and one big chunk would overrun the task.
+        const budget = Math.max(0, deadline - performance.now());
+        const chunkStart = performance.now();
+        const chunk = scanner.next(deadline, Math.max(MIN_CHUNK_CHARS, Math.min(CHUNK_MAX_CHARS, Math.floor(charsPerMs * budget * 0.6))));
         if (!chunk) {
           scanner = null;
           continue;
@@ -246,6 +291,8 @@ export function createEngine(initial: EngineOptions): Engine {
         // live range when inline marks will split the text nodes their position names.
         if (renderer?.name === 'inline') for (const m of fresh) if (!visible(m)) m.live = rangeAt(m.at);
         paint(fresh.filter(visible));
+        const spent = performance.now() - chunkStart;
+        if (chunk.text.length > 0 && spent > 0.5) charsPerMs = (charsPerMs + chunk.text.length / spent) / 2;
       }
       ms += performance.now() - t0;
       return true;
@@ -254,14 +301,43 @@ export function createEngine(initial: EngineOptions): Engine {
 
   /** Mentions inside rescanned roots, or whose text the page changed or removed. */
   const dropStale = (roots: Element[]) => {
+    // Only mentions in the changed blocks, or cut off from the page, can have changed:
+    // reading every mention's text back would cost a huge page on every change.
     const stale = new Set(
-      found.filter(
-        (m) => changed(m) || roots.some((r) => r.contains(startNode(m))),
-      ),
+      found.filter((m) => {
+        const node = startNode(m);
+        return !node.isConnected || roots.some((r) => r.contains(node));
+      }),
     );
     if (!stale.size) return;
     unpaint([...stale]);
     found = found.filter((m) => !stale.has(m));
+  };
+
+  /**
+   * Blocks the page rewrites non-stop (a ticker, a clock), held back while the mutation
+   * watch backs off: their mentions go dark and they are read again once the page calms
+   * down. Highlights on text that changes many times a second cost the browser a repaint
+   * each time, and nobody can read them.
+   */
+  const held = new Set<Element>();
+  let heldTimer: ReturnType<typeof setTimeout> | null = null;
+  const release = () => {
+    heldTimer = null;
+    if (watch?.backingOff()) {
+      heldTimer = setTimeout(guard(release, undefined), MUTATION_BACKOFF_MS);
+      return;
+    }
+    const roots = [...held];
+    held.clear();
+    if (roots.includes(doc.body!)) return rescan();
+    const outer = outermost(roots.filter((r) => r.isConnected));
+    if (outer.length) scheduler.run(scanJob(outer, 'incremental'));
+  };
+  const holdBack = (roots: Element[]) => {
+    for (const r of roots) held.add(r);
+    if (!roots.includes(doc.body!)) dropStale(roots);
+    heldTimer ??= setTimeout(guard(release, undefined), MUTATION_BACKOFF_MS);
   };
 
   const onDirty = guard((nodes: Node[]) => {
@@ -271,9 +347,10 @@ export function createEngine(initial: EngineOptions): Engine {
     for (const node of nodes) {
       if (node.isConnected && !isInsideSkipped(node)) roots.add(blockRoot(node, body));
     }
-    if (roots.has(body) || roots.size > MAX_DIRTY_ROOTS) return rescan();
-    // Nested roots would be scanned twice.
-    const outer = [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
+    const whole = roots.has(body) || roots.size > MAX_DIRTY_ROOTS;
+    if (watch?.backingOff()) return holdBack(whole ? [body] : outermost([...roots]));
+    if (whole) return rescan();
+    const outer = outermost([...roots]);
     if (outer.length) scheduler.run(scanJob(outer, 'incremental'));
   }, undefined);
 
@@ -293,6 +370,9 @@ export function createEngine(initial: EngineOptions): Engine {
 
   const end = () => {
     generation++;
+    if (heldTimer) clearTimeout(heldTimer);
+    heldTimer = null;
+    held.clear();
     scheduler.cancel();
     watch?.disconnect();
     watch = null;
@@ -300,6 +380,8 @@ export function createEngine(initial: EngineOptions): Engine {
     renderer = null;
     found = [];
     shown.clear();
+    shownPer.clear();
+    limited = false;
     ordered = null;
     topic.reset();
   };
@@ -344,6 +426,8 @@ export function createEngine(initial: EngineOptions): Engine {
       for (const m of found) if (!options.enabledKinds || options.enabledKinds.has(m.kind)) out[m.entityId] = (out[m.entityId] ?? 0) + 1;
       return out;
     }, {}),
+    limited: () => limited,
+    paused: () => watch?.backingOff() ?? false,
     setOptions: guard((p: Partial<EngineOptions>) => {
       options = { ...options, ...p };
       if (running) rescan();

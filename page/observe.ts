@@ -6,7 +6,8 @@
  * - Changes inside our UI (the fact panel, our styles) are ignored.
  * - Batches go out a fixed delay after the first change (not reset by later
  *   ones, or a page that never stops would never be rescanned); a page that
- *   keeps producing batches gets a longer delay until it calms down.
+ *   keeps producing batches gets a longer delay until it calms down, and the
+ *   popup says so (`backingOff`).
  */
 import {
   MUTATION_BACKOFF_MS,
@@ -18,6 +19,8 @@ import {
 export interface MutationWatch {
   /** Runs `fn` (our own DOM changes) without observing it. */
   pause<T>(fn: () => T): T;
+  /** True while the page mutates so often that rescans wait MUTATION_BACKOFF_MS. */
+  backingOff(): boolean;
   disconnect(): void;
 }
 
@@ -36,6 +39,8 @@ export function watchMutations(root: Node, onDirty: (nodes: Node[]) => void): Mu
   const batches: number[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   let connected = true;
+  /** Until when rescans wait MUTATION_BACKOFF_MS (performance.now() time). */
+  let calmAt = 0;
 
   const flush = () => {
     timer = null;
@@ -58,7 +63,10 @@ export function watchMutations(root: Node, onDirty: (nodes: Node[]) => void): Mu
     const now = performance.now();
     while (batches.length && now - (batches[0] ?? 0) > MUTATION_BURST_WINDOW_MS) batches.shift();
     batches.push(now);
-    timer = setTimeout(flush, batches.length > MUTATION_BURST_LIMIT ? MUTATION_BACKOFF_MS : MUTATION_DEBOUNCE_MS);
+    // Backing off lasts while changes keep coming: each batch during it extends it, so a
+    // ticker is rescanned every MUTATION_BACKOFF_MS instead of bursting again.
+    if (batches.length > MUTATION_BURST_LIMIT || now < calmAt) calmAt = now + 2 * MUTATION_BACKOFF_MS;
+    timer = setTimeout(flush, now < calmAt ? MUTATION_BACKOFF_MS : MUTATION_DEBOUNCE_MS);
   };
 
   const observer = new Observer(collect);
@@ -75,6 +83,7 @@ export function watchMutations(root: Node, onDirty: (nodes: Node[]) => void): Mu
         observer.observe(root, OPTIONS);
       }
     },
+    backingOff: () => performance.now() < calmAt,
     disconnect() {
       connected = false;
       observer.disconnect();

@@ -91,14 +91,18 @@ export interface ScanChunk {
 }
 
 export interface Scanner {
-  /** The next chunk, or null when the walk is over. A chunk may be empty when time ran out. */
-  next(deadline: number): ScanChunk | null;
+  /**
+   * The next chunk, or null when the walk is over. A chunk may be empty when time ran out.
+   * `maxChars` (default: the scanner's) bounds this chunk's text, so the matching that
+   * follows fits in what is left of the task.
+   */
+  next(deadline: number, maxChars?: number): ScanChunk | null;
 }
 
 /** Attributes that skip an element with its subtree. */
 const SKIPPING_ATTRIBUTES = '[hidden], [contenteditable], [data-backstory-ui]';
 
-export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanner {
+export function createScanner(root: Element, defaultMaxChars = CHUNK_MAX_CHARS): Scanner {
   // One native query instead of attribute lookups on every element (most page elements carry
   // a class, so `hasAttributes()` rarely spares them). Elements that gain such an attribute
   // later are the mutation observer's business.
@@ -114,7 +118,7 @@ export function createScanner(root: Element, maxChars = CHUNK_MAX_CHARS): Scanne
   let current: Node | null = isInsideSkipped(root) ? null : root.firstChild;
 
   return {
-    next(deadline) {
+    next(deadline, maxChars = defaultMaxChars) {
       if (!current) return null;
       // Joined once at the end: a flat string, where `+=` would build a rope
       // that the matcher then has to flatten.

@@ -3,8 +3,13 @@
  * a deadline per task and says whether it has more to do. Idle callbacks when
  * the browser has them, timers otherwise; `sync` runs everything at once
  * (tests, benchmarks).
+ *
+ * Work is paced: once the queue has kept the engine busy for FULL_SPEED_MS
+ * without a break, each slice is followed by a pause long enough that the
+ * engine uses PACED_SHARE of a core. Ordinary pages finish before that; a
+ * page of any size costs a bounded share of the CPU while it is read.
  */
-import { IDLE_TIMEOUT_MS, TASK_BUDGET_MS } from '../lib/constants';
+import { FULL_SPEED_MS, IDLE_TIMEOUT_MS, PACED_SHARE, TASK_BUDGET_MS } from '../lib/constants';
 
 /** Does work until `deadline` (a `performance.now()` time); returns true when there is more. */
 export type Job = (deadline: number) => boolean;
@@ -21,6 +26,8 @@ export function createScheduler(win: Window | null, opts: { sync?: boolean; onEr
   const queue: Job[] = [];
   let handle: { cancel(): void } | null = null;
   let longest = 0;
+  /** Work done since the queue was last empty, in ms. */
+  let busy = 0;
 
   const slice = (job: Job, budget: number): boolean => {
     const t0 = performance.now();
@@ -30,7 +37,9 @@ export function createScheduler(win: Window | null, opts: { sync?: boolean; onEr
     } catch (e) {
       opts.onError?.(e);
     }
-    longest = Math.max(longest, performance.now() - t0);
+    const took = performance.now() - t0;
+    longest = Math.max(longest, took);
+    busy += took;
     return more;
   };
 
@@ -38,8 +47,24 @@ export function createScheduler(win: Window | null, opts: { sync?: boolean; onEr
     handle = null;
     const job = queue[0];
     if (!job) return;
+    const before = busy;
     if (!slice(job, budget)) queue.shift();
-    if (queue.length) schedule();
+    if (!queue.length) {
+      busy = 0;
+      return;
+    }
+    const took = busy - before;
+    if (busy > FULL_SPEED_MS) pause((took * (1 - PACED_SHARE)) / PACED_SHARE);
+    else schedule();
+  };
+
+  /** Waits `ms`, then schedules the next slice as usual. */
+  const pause = (ms: number) => {
+    const id = setTimeout(() => {
+      handle = null;
+      schedule();
+    }, ms);
+    handle = { cancel: () => clearTimeout(id) };
   };
 
   const schedule = () => {
@@ -68,6 +93,7 @@ export function createScheduler(win: Window | null, opts: { sync?: boolean; onEr
     },
     cancel() {
       queue.length = 0;
+      busy = 0;
       handle?.cancel();
       handle = null;
     },

@@ -47,6 +47,9 @@ export function App({ pack, bridge, focusEntityId = null }: AppProps) {
             onReveal={(entityId) => {
               if (tabId !== null) ignoreFailure(bridge.reveal(tabId, entityId));
             }}
+            onHighlightAll={() => {
+              if (tabId !== null) ignoreFailure(bridge.highlightAll(tabId));
+            }}
             onEnableSite={(site) => ignoreFailure(setSiteEnabled(site, true))}
             onEnableGlobal={() => ignoreFailure(saveSettings({ enabled: true }))}
           />

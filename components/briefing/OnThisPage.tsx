@@ -1,5 +1,6 @@
 import type { PageState } from '../../lib/messages';
 import type { CompiledPack, EntityId } from '../../lib/pack/types';
+import { MAX_HIGHLIGHTS_PER_ENTITY } from '../../lib/constants';
 import { t } from '../../lib/i18n';
 import { isSiteEnabled, type Settings } from '../../lib/settings';
 import { entitiesOnPage } from './model';
@@ -16,6 +17,8 @@ interface Props {
   page: PageView;
   settings: Settings;
   onReveal: (entityId: EntityId) => void;
+  /** Lift the per-entity cap on the tab. */
+  onHighlightAll?: () => void;
   onEnableSite: (site: string) => void;
   onEnableGlobal: () => void;
 }
@@ -27,7 +30,26 @@ function offReason(page: PageView, settings: Settings): 'global' | 'site' | null
   return null;
 }
 
-function Body({ pack, page, settings, onReveal, onEnableSite, onEnableGlobal }: Props) {
+/** A huge page highlights the first mentions of each entity; a page that never stops changing is checked less often. */
+function Limits({ state, onHighlightAll }: { state: PageState; onHighlightAll: (() => void) | undefined }) {
+  return (
+    <>
+      {state.limited ? (
+        <div class="notice">
+          <p>{t('onPageLimited', String(MAX_HIGHLIGHTS_PER_ENTITY))}</p>
+          {onHighlightAll ? (
+            <button type="button" class="button" onClick={onHighlightAll}>
+              {t('onPageHighlightAll')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {state.paused ? <p class="muted" role="status">{t('onPagePaused')}</p> : null}
+    </>
+  );
+}
+
+function Body({ pack, page, settings, onReveal, onHighlightAll, onEnableSite, onEnableGlobal }: Props) {
   const off = offReason(page, settings);
   if (off === 'global') {
     return (
@@ -66,6 +88,7 @@ function Body({ pack, page, settings, onReveal, onEnableSite, onEnableGlobal }: 
   return (
     <>
       <p class="muted">{quiet ? t('onPageOffTopic') : t('onPageHint')}</p>
+      {page.status === 'ready' ? <Limits state={page.state} onHighlightAll={onHighlightAll} /> : null}
       <ul class="on-page-list">
         {found.map(({ entity, count }) => (
           <li key={entity.id}>

@@ -16,6 +16,8 @@ export interface TabBridge {
   onTabChange(cb: () => void): () => void;
   /** Scroll the tab to the entity's next mention and open its fact panel. */
   reveal(tabId: number, entityId: EntityId): Promise<void>;
+  /** Highlight every mention on the tab, past the per-entity cap. */
+  highlightAll(tabId: number): Promise<void>;
   openOptions(): Promise<void>;
   /**
    * Whether the content script may run on web pages. Firefox lets the user

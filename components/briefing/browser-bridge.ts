@@ -64,6 +64,10 @@ export function createBrowserBridge({ fixedTabId, followActiveTab }: Options): T
       await send(tabId, { type: 'backstory:reveal', entityId }).catch(() => undefined);
     },
 
+    async highlightAll(tabId) {
+      await send(tabId, { type: 'backstory:highlight-all' }).catch(() => undefined);
+    },
+
     async openOptions() {
       await browser.runtime.openOptionsPage().catch(() => undefined);
     },

@@ -41,7 +41,12 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   let topic = false;
 
   const active = () => settings.enabled && isSiteEnabled(settings, site);
-  const state = () => ({ counts: engine?.counts() ?? {}, found: engine?.foundCounts() ?? {}, topic, active: active(), site });
+  /** Set when the reader asks the popup for every mention: lasts for this page. */
+  let highlightAll = false;
+  const state = () => ({
+    counts: engine?.counts() ?? {}, found: engine?.foundCounts() ?? {}, topic, active: active(), site,
+    limited: engine?.limited() ?? false, paused: engine?.paused() ?? false,
+  });
 
   const onScan = (report: ScanReport) => {
     topic = report.topic;
@@ -79,6 +84,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     engine = createEngine({
       matcher, kinds, everydayEntities, relevance, renderer: settings.renderer, enabledKinds: enabledKinds(settings), onScan,
       beforePaint: () => look?.ensure(),
+      ...(highlightAll ? { maxPerEntity: Number.POSITIVE_INFINITY } : {}),
       ...(createInline ? { createInline } : {}),
     });
     panel = createFactPanel({
@@ -119,6 +125,10 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const unlisten = listenForPopup({
     state,
     reveal: (entityId) => panel?.reveal(entityId) ?? false,
+    highlightAll: () => {
+      highlightAll = true;
+      engine?.setOptions({ maxPerEntity: Number.POSITIVE_INFINITY });
+    },
   });
   ctx.onInvalidated(() => {
     unwatch();

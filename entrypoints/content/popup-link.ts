@@ -5,6 +5,8 @@ export interface PopupLink {
   state(): PageState;
   /** Scrolls to the entity's next mention and opens its panel; false when none is shown. */
   reveal(entityId: string): boolean;
+  /** Highlights every mention, past the per-entity cap. */
+  highlightAll(): void;
 }
 
 export function listenForPopup(link: PopupLink): () => void {
@@ -12,6 +14,10 @@ export function listenForPopup(link: PopupLink): () => void {
     if (!isBackstoryMessage(message)) return undefined;
     if (message.type === 'backstory:get-page-state') return Promise.resolve(link.state());
     if (message.type === 'backstory:reveal') return Promise.resolve({ revealed: link.reveal(message.entityId) });
+    if (message.type === 'backstory:highlight-all') {
+      link.highlightAll();
+      return Promise.resolve({ ok: true });
+    }
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

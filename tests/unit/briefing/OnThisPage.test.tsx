@@ -9,7 +9,7 @@ import { pageState } from './fake-bridge';
 afterEach(cleanup);
 
 function renderView(page: PageView, settings: Settings = defaultSettings()) {
-  const handlers = { onReveal: vi.fn(), onEnableSite: vi.fn(), onEnableGlobal: vi.fn() };
+  const handlers = { onReveal: vi.fn(), onHighlightAll: vi.fn(), onEnableSite: vi.fn(), onEnableGlobal: vi.fn() };
   render(<OnThisPage pack={fixturePack} page={page} settings={settings} {...handlers} />);
   return { ...handlers, region: screen.getByRole('region', { name: 'On this page' }) };
 }
@@ -47,6 +47,22 @@ describe('OnThisPage', () => {
     ]);
     expect(within(region).getByText(/does not look like it is about the story/)).toBeTruthy();
     expect(within(region).queryByText('Choose a term to jump to its next mention.')).toBeNull();
+  });
+
+  it('on a huge page, says only the first mentions are highlighted and offers all of them', () => {
+    const { region, onHighlightAll } = renderView({ status: 'ready', state: pageState({ trump: 100 }, { limited: true }) });
+    expect(within(region).getByText(/the first 100 mentions of each are highlighted/)).toBeTruthy();
+    fireEvent.click(within(region).getByRole('button', { name: 'Highlight every mention' }));
+    expect(onHighlightAll).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when the page changes too often to follow live, and nothing of the kind otherwise', () => {
+    const { region } = renderView({ status: 'ready', state: pageState({ trump: 1 }, { paused: true }) });
+    expect(within(region).getByRole('status').textContent).toMatch(/changes all the time/);
+    cleanup();
+    const calm = renderView({ status: 'ready', state: pageState({ trump: 1 }) });
+    expect(within(calm.region).queryByRole('status')).toBeNull();
+    expect(within(calm.region).queryByRole('button', { name: 'Highlight every mention' })).toBeNull();
   });
 
   it('asks the tab to reveal the entity chosen', () => {

@@ -15,6 +15,7 @@ export function fakeBridge(
   const listeners = new Set<(tabId: number, state: PageState) => void>();
   const accessListeners = new Set<() => void>();
   const revealed: Array<[number, string]> = [];
+  const highlightedAll: number[] = [];
   const access = { granted: options.hostAccess ?? true, requests: 0 };
   const tabId = options.tabId === undefined ? 7 : options.tabId;
   const bridge: TabBridge = {
@@ -27,6 +28,9 @@ export function fakeBridge(
     onTabChange: () => () => undefined,
     reveal: async (id, entityId) => {
       revealed.push([id, entityId]);
+    },
+    highlightAll: async (id) => {
+      highlightedAll.push(id);
     },
     openOptions: async () => undefined,
     hasHostAccess: async () => access.granted,
@@ -43,6 +47,7 @@ export function fakeBridge(
   return {
     bridge,
     revealed,
+    highlightedAll,
     access,
     /** The user grants or withdraws access in the browser's own settings. */
     setHostAccess(granted: boolean) {
