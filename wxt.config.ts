@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noRawHtml } from './scripts/vite/no-raw-html';
 
+/** Entrypoints that run in web pages' content-script world. */
+const PAGE_WORLD_ENTRYPOINTS = new Set(['content', 'panel', 'inline-renderer']);
+
 /** Test-hook builds go to their own folder so a release build never carries them. */
 const testHooks = process.env.BACKSTORY_TEST_HOOKS === '1';
 
@@ -36,6 +39,17 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // Code that runs in web pages (the content script and its lazy scripts) uses the browser's
+    // own promise-based API instead of webextension-polyfill: every page would otherwise parse
+    // the polyfill and pay for its set-up (docs/decisions/008). Extension pages keep it.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.some((e) => PAGE_WORLD_ENTRYPOINTS.has(e.name))) return;
+      const alias = config.resolve?.alias;
+      const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries] };
+    },
+  },
   vite: () => ({
     plugins: [noRawHtml(), preact()],
     define: { __BACKSTORY_TEST_HOOKS__: JSON.stringify(testHooks) },
