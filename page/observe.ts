@@ -52,7 +52,8 @@ export function watchMutations(root: Node, onDirty: (nodes: Node[]) => void): Mu
 
   const collect = (records: MutationRecord[]) => {
     for (const r of records) {
-      if (isOwn(r.target)) continue;
+      // A ticker changes the same few nodes again and again: once per batch is enough.
+      if (dirty.has(r.target) || isOwn(r.target)) continue;
       if (r.type === 'childList') {
         const added = [...r.addedNodes];
         if (added.length > 0 && added.every(isOwnAdded) && r.removedNodes.length === 0) continue;
