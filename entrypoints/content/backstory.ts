@@ -70,6 +70,8 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   };
 
   let starts = 0;
+  /** Test hooks: whether `backstory:first-paint` went out on this page. */
+  let painted = false;
   const start = () => {
     const wantsInline = settings.renderer === 'inline' || !supportsOverlay(document);
     const createInline = provided('inline');
@@ -86,7 +88,13 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     matcher ??= matcherFromTables(JSON.parse(tablesJson) as MatcherTables);
     engine = createEngine({
       matcher, kinds, everydayEntities, relevance, renderer: settings.renderer, enabledKinds: enabledKinds(settings), onScan,
-      beforePaint: () => look?.ensure(),
+      beforePaint: () => {
+        look?.ensure();
+        if (__BACKSTORY_TEST_HOOKS__ && !painted) {
+          painted = true;
+          document.dispatchEvent(new CustomEvent('backstory:first-paint', { detail: String(performance.now()) }));
+        }
+      },
       ...(highlightAll ? { maxPerEntity: Number.POSITIVE_INFINITY } : {}),
       ...(createInline ? { createInline } : {}),
     });
