@@ -1,0 +1,3 @@
+/** Heavy pages for load-cost and robustness tests: plain functions returning HTML. */
+export { hugePageHtml, HUGE_PARAGRAPHS, TEXT_NODES_PER_PARAGRAPH, type HugePageOptions } from './huge';
+export { tickerPageHtml, TICKER_RATE, TICKER_NAMES, type TickerPageOptions } from './ticker';
