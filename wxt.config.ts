@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { noRawHtml } from './scripts/vite/no-raw-html';
 
 /** Entrypoints that run in web pages' content-script world. */
-const PAGE_WORLD_ENTRYPOINTS = new Set(['content', 'panel', 'inline-renderer']);
+const PAGE_WORLD_ENTRYPOINTS = new Set(['content', 'engine', 'panel', 'inline-renderer']);
 
 /** Test-hook builds go to their own folder so a release build never carries them. */
 const testHooks = process.env.BACKSTORY_TEST_HOOKS === '1';

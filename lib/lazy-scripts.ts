@@ -5,11 +5,14 @@
  * page's own), where it leaves its export under a known name for the
  * content script to pick up.
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Renderer } from '../page/renderers/types';
 import type { PanelHostFactory } from '../page/panel/lazy-host';
 
 /** What each lazy script exports, by the name the content script asks for. */
 export interface LazyExports {
+  /** Backstory proper: matcher, engine, renderers, panel wiring. Loaded when the page may show something. */
+  engine: (ctx: ContentScriptContext) => Promise<void>;
   /** The fact panel: Preact, floating-ui, the components and the pack's text. */
   panel: PanelHostFactory;
   /** The inline renderer (marks, mark.js): only for readers who choose it. */
@@ -20,6 +23,7 @@ export type LazyScript = keyof LazyExports;
 
 /** The files the background may inject: nothing else, whatever a message says. */
 export const LAZY_SCRIPT_FILES = {
+  engine: '/engine.js',
   panel: '/panel.js',
   inline: '/inline-renderer.js',
 } as const satisfies Record<LazyScript, string>;

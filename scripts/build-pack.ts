@@ -10,11 +10,12 @@ import { dirname, join } from 'node:path';
 import { compileMatcher, compileMatcherTables } from '../lib/match/matcher';
 import { matcherInput } from '../lib/pack/matcher-input';
 import { pageModel } from '../lib/pack/page-model';
+import { sentinelData } from '../lib/match/sentinel';
 import { compilePack } from '../lib/pack/compile';
 import { PackError, formatIssue } from '../lib/pack/errors';
 import { formatReport } from '../lib/pack/report';
 import { parseAuthoredPack } from '../lib/pack/schema';
-import { MATCHER_FILE, OUT_FILE, PAGE_MODEL_FILE, ROOT, readAuthoredFiles, readSeeds } from './pack-io';
+import { MATCHER_FILE, OUT_FILE, PAGE_MODEL_FILE, SENTINEL_FILE, ROOT, readAuthoredFiles, readSeeds } from './pack-io';
 
 function main(): number {
   const { files, issues } = readAuthoredFiles();
@@ -28,7 +29,9 @@ function main(): number {
     writeFileSync(out, json);
     const { aliases, notMatching } = matcherInput(pack);
     writeFileSync(join(ROOT, MATCHER_FILE), JSON.stringify(compileMatcherTables(aliases, { notMatching })));
-    writeFileSync(join(ROOT, PAGE_MODEL_FILE), JSON.stringify(pageModel(pack)));
+    const model = pageModel(pack);
+    writeFileSync(join(ROOT, PAGE_MODEL_FILE), JSON.stringify(model));
+    writeFileSync(join(ROOT, SENTINEL_FILE), JSON.stringify(sentinelData(aliases, new Set(model.everyday), pack.relevance)));
     console.log(formatReport(pack, OUT_FILE, Buffer.byteLength(json)));
     return 0;
   } catch (err) {

@@ -1,14 +1,15 @@
 /**
- * The content script only wires features together; each lives in its own
- * module and tears down through WXT's content-script context (extension
- * reloaded or disabled) without leaving anything on the page.
+ * The content script every page gets: the quick check of gate.ts. Backstory
+ * proper loads from it on pages that may show something. Everything tears
+ * down through WXT's content-script context (extension reloaded or
+ * disabled) without leaving anything on the page.
  */
-import { startBackstory } from './backstory';
+import { startGate } from './gate';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startBackstory(ctx).catch((error: unknown) => console.warn('[backstory]', error));
+    startGate(ctx).catch((error: unknown) => console.warn('[backstory]', error));
   },
 });

@@ -1,0 +1,98 @@
+/**
+ * What every page runs: settings, then one quick read of the page's text
+ * (lib/match/sentinel.ts). Only a page that may show something loads
+ * Backstory proper (entrypoints/engine.ts); so does a page whose popup is
+ * opened, since the popup lists every entity found. Later changes to the
+ * page are read the same way. Until then the popup and badge hear that the
+ * page shows nothing.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import sentinelJson from '../../data/compiled/sentinel.json?raw';
+import { createSentinel, type SentinelData } from '../../lib/match/sentinel';
+import { isSiteEnabled, type Settings } from '../../lib/settings';
+import { loadSettings, watchSettings } from '../../lib/settings/store';
+import { watchMutations, type MutationWatch } from '../../page/observe';
+import { createScheduler } from '../../page/schedule';
+import { sentinelJob, type SentinelWalkResult } from '../../page/sentinel-walk';
+import { loadLazy } from './lazy-loader';
+import { reportPageState } from './page-state';
+import { listenForPopup } from './popup-link';
+
+export async function startGate(ctx: ContentScriptContext): Promise<void> {
+  const site = location.hostname;
+  let settings: Settings = await loadSettings();
+  const scheduler = createScheduler(window, { onError: (e) => console.warn('[backstory]', e) });
+  let watch: MutationWatch | null = null;
+  let handedOff = false;
+
+  const active = () => settings.enabled && isSiteEnabled(settings, site);
+  const state = () => ({ counts: {}, found: {}, topic: false, active: active(), site });
+
+  const stopWatching = () => {
+    scheduler.cancel();
+    watch?.disconnect();
+    watch = null;
+  };
+
+  const cleanup = () => {
+    stopWatching();
+    unwatch();
+    unlisten();
+  };
+
+  const handOff = () => {
+    if (handedOff) return;
+    handedOff = true;
+    cleanup();
+    loadLazy('engine').then(
+      (start) => start(ctx),
+      (error: unknown) => console.warn('[backstory]', error),
+    );
+  };
+
+  const onRead = (result: SentinelWalkResult) => {
+    if (result.triggered) return handOff();
+    reportPageState(state());
+    if (__BACKSTORY_TEST_HOOKS__) {
+      const report = {
+        mentions: 0, entities: {}, ms: result.ms, chars: result.chars, renderer: settings.renderer, topic: false, score: 0,
+        found: [], pass: 'full', longestTaskMs: scheduler.longestTaskMs(), limited: false, gated: true,
+      };
+      document.dispatchEvent(new CustomEvent('backstory:scan', { detail: JSON.stringify(report) }));
+    }
+  };
+
+  const watchPage = () => {
+    const body = document.body;
+    if (!body) {
+      document.addEventListener('DOMContentLoaded', watchPage, { once: true });
+      return;
+    }
+    const sentinel = createSentinel(JSON.parse(sentinelJson) as SentinelData);
+    // New or changed text (live blogs, infinite scroll, SPA navigation) is read the same way.
+    watch = watchMutations(body, (nodes) => scheduler.run(sentinelJob(nodes, sentinel, onRead)));
+    scheduler.run(sentinelJob([body], sentinel, onRead));
+  };
+
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    if (active() && !watch) watchPage();
+    else if (!active() && watch) {
+      stopWatching();
+      reportPageState(state());
+    }
+  });
+  const unlisten = listenForPopup({
+    state: () => {
+      // The popup lists every entity found, even on a page that shows none: read it properly.
+      if (active()) queueMicrotask(handOff);
+      return state();
+    },
+    reveal: () => false,
+    highlightAll: () => undefined,
+  });
+  ctx.onInvalidated(cleanup);
+
+  if (active()) watchPage();
+  else reportPageState(state());
+}
