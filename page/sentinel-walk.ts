@@ -7,7 +7,7 @@
 import type { Sentinel } from '../lib/match/sentinel';
 import { NODES_PER_CLOCK_CHECK } from '../lib/constants';
 import type { Job } from './schedule';
-import { isInsideSkipped, SKIPPED_TAGS } from './scan';
+import { isBlock, isInsideSkipped, SKIPPED_TAGS } from './scan';
 
 export interface SentinelWalkResult {
   triggered: boolean;
@@ -33,9 +33,13 @@ export function sentinelJob(roots: readonly Node[], sentinel: Sentinel, done: (r
     return false;
   };
 
-  /** The node after `n`'s subtree within `root`, or null. */
+  /**
+   * The node after `n`'s subtree within `root`, or null. Words end where the scanner's text
+   * breaks (scan.ts): at the edges of block elements; inline ones ("Wit<b>koff</b>") join.
+   */
   const after = (n: Node): Node | null => {
     for (let cur: Node | null = n; cur && cur !== root; cur = cur.parentNode) {
+      if (cur.nodeType === 1 && isBlock(cur as Element)) sentinel.flush();
       if (cur.nextSibling) return cur.nextSibling;
     }
     return null;
@@ -68,10 +72,17 @@ export function sentinelJob(roots: readonly Node[], sentinel: Sentinel, done: (r
           return finish(true);
         }
         next = node === root ? null : after(node);
-      } else if (node.nodeType === 1 && !SKIPPED_TAGS.has((node as Element).tagName) && !skippedByAttribute(node as Element)) {
-        next = node.firstChild ?? (node === root ? null : after(node));
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
+        const skipped = SKIPPED_TAGS.has(el.tagName) || skippedByAttribute(el);
+        if (skipped || isBlock(el)) sentinel.flush();
+        next = (!skipped && el.firstChild) || (node === root ? null : after(node));
       } else {
         next = node === root ? null : after(node);
+      }
+      if (sentinel.triggered) {
+        ms += performance.now() - t0;
+        return finish(true);
       }
       node = next;
       if (++steps % NODES_PER_CLOCK_CHECK === 0 && performance.now() >= deadline) {

@@ -4,13 +4,15 @@
  * content script reads the text once with this check and builds nothing
  * else: no matcher, no engine, no panel.
  *
- * Each alias is represented by its longest word, folded like the matcher
- * folds (fold.ts). Any match of the alias on a page contains that word as a
- * whole word of the page's text, because alias words and page words both end
- * at non-word characters. Only the alias's last word may run longer on the
- * page: a stem takes an ending, any name a genitive "s". So the check never
- * misses a page the matcher would highlight. It may let through a page the
- * matcher then finds nothing on, which only costs that page the full scan.
+ * Each alias is represented by its words, folded like the matcher folds
+ * (fold.ts): a one-word alias by its word, a longer one by each pair of
+ * consecutive words. Any match of the alias on a page holds those words as
+ * whole, consecutive words of the page's text, because alias words and page
+ * words both end at non-word characters. Only the alias's last word may run
+ * longer on the page: a stem takes an ending, any name a genitive "s". So
+ * the check never misses a page the matcher would highlight. It may let
+ * through a page the matcher then finds nothing on, which only costs that
+ * page the full scan.
  *
  * A page can show something only if it names an entity that is not
  * everyday news, or names enough everyday ones, an anchor among them, to
@@ -26,10 +28,13 @@ import type { MatcherAlias } from './types';
 
 /** What a page word may add after the alias word it stands for. */
 const EXACT = 0;
-/** A genitive "s". */
+/** A genitive "s" (an alias's last word). */
 const GENITIVE = 1;
-/** An inflection ending (a stem alias), or a genitive "s". */
+/** An inflection ending (a stem alias's last word), or a genitive "s". */
 const ENDING = 2;
+
+/** The alias can show a page's text (not ambiguous: ambiguous aliases only add to the score). */
+const SHOWS = 1;
 
 export interface SentinelData {
   threshold: number;
@@ -39,19 +44,18 @@ export interface SentinelData {
   /** Indices into `entities`. */
   everyday: number[];
   anchors: number[];
-  /** [folded word, entity index, EXACT | GENITIVE | ENDING]. */
-  words: Array<[word: string, entity: number, tail: number]>;
+  /** Per alias: [entity index, SHOWS or 0, tail of its last word (EXACT, GENITIVE, ENDING), ...its folded words]. */
+  aliases: Array<[entity: number, flags: number, tail: number, ...words: string[]]>;
 }
 
 const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
+/** Words per alias the check keeps track of (a bit each); longer aliases are checked on their first ones. */
+const MAX_WORDS = 31;
 
-/** The alias's longest word, folded, and whether it is the alias's last word. */
-function keyWord(text: string): { word: string; last: boolean } | null {
-  const runs = [...text.trim()].map((ch) => (/\s/u.test(ch) ? ' ' : foldChar(ch))).join('').match(WORD_RUN);
-  if (!runs) return null;
-  let best = 0;
-  for (let i = 1; i < runs.length; i++) if (runs[i]!.length > runs[best]!.length) best = i;
-  return { word: runs[best]!, last: best === runs.length - 1 };
+/** The alias's distinct words, folded like the matcher folds. */
+function aliasWords(text: string): string[] {
+  const folded = [...text.trim()].map((ch) => (/\s/u.test(ch) ? ' ' : foldChar(ch))).join('');
+  return folded.match(WORD_RUN) ?? [];
 }
 
 /** Build time: the check's data from the pack's aliases and relevance model. */
@@ -62,15 +66,12 @@ export function sentinelData(
 ): SentinelData {
   const entities = [...new Set(aliases.map((a) => a.entityId))].sort();
   const index = new Map(entities.map((id, i) => [id, i]));
-  const words = new Map<string, [string, number, number]>();
+  const rows = new Map<string, SentinelData['aliases'][number]>();
   for (const alias of aliases) {
-    const key = keyWord(alias.text);
-    if (!key) continue;
-    const entity = index.get(alias.entityId)!;
-    const tail = !key.last ? EXACT : alias.endings ? ENDING : GENITIVE;
-    const id = `${key.word}\u0000${entity}`;
-    const seen = words.get(id);
-    if (!seen || seen[2] < tail) words.set(id, [key.word, entity, tail]);
+    const words = aliasWords(alias.text);
+    if (!words.length) continue;
+    const row: SentinelData['aliases'][number] = [index.get(alias.entityId)!, alias.ambiguous ? 0 : SHOWS, alias.endings ? ENDING : GENITIVE, ...words];
+    rows.set(JSON.stringify(row), row);
   }
   return {
     threshold: relevance.threshold,
@@ -78,7 +79,7 @@ export function sentinelData(
     points: entities.map((id) => (relevance.weights[id] ?? 0) * Math.max(1, relevance.closeFactor)),
     everyday: entities.flatMap((id, i) => (everydayIds.has(id) ? [i] : [])),
     anchors: entities.flatMap((id, i) => (relevance.anchors.includes(id) ? [i] : [])),
-    words: [...words.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])),
+    aliases: [...rows.values()],
   };
 }
 
@@ -96,20 +97,95 @@ export interface Sentinel {
 
 const isWordRe = /[\p{L}\p{N}\p{M}]/u;
 
+/** Where a word (or a pair of words) of the page counts for an alias: [alias index, its bit]. */
+type Slot = [alias: number, bit: number];
+
+/** Joins two words into one key: not a word character, so no word contains it. */
+const PAIR = '\u0001';
+
+/**
+ * Units per alias: its word if it has one, else each pair of consecutive words. In a
+ * match, consecutive alias words are consecutive words of the page (only spaces, dashes
+ * and quotes lie between them), so pairs tell "Article 5-like" from a page that has
+ * "article", "5" and "like" apart.
+ */
+function aliasUnits(words: readonly string[]): string[] {
+  if (words.length === 1) return [words[0]!];
+  const units: string[] = [];
+  for (let i = 1; i < words.length && units.length < MAX_WORDS; i++) units.push(words[i - 1] + PAIR + words[i]);
+  return units;
+}
+
 export function createSentinel(data: SentinelData): Sentinel {
-  // Words per tail kind: a page word is looked up whole, then without its last 1…n characters.
-  const byTail = [new Map<string, number[]>(), new Map<string, number[]>(), new Map<string, number[]>()] as const;
-  for (const [word, entity, tail] of data.words) {
-    const map = byTail[tail as 0 | 1 | 2];
-    const list = map.get(word);
-    if (list) list.push(entity);
-    else map.set(word, [entity]);
-  }
+  // Units by what the page may add after their last word: a page word is looked up whole,
+  // then without its last characters (a genitive "s", an ending).
+  const byTail = [new Map<string, Slot[]>(), new Map<string, Slot[]>(), new Map<string, Slot[]>()] as const;
+  const full = new Uint32Array(data.aliases.length);
+  data.aliases.forEach(([, , tail, ...words], a) => {
+    const units = aliasUnits(words);
+    units.forEach((unit, i) => {
+      // Pairs ending before the alias's last word are whole; units cut short are exact too.
+      const kind = i === units.length - 1 && units.length === Math.max(1, words.length - 1) ? tail : EXACT;
+      const bit = 1 << i;
+      full[a]! |= bit;
+      const map = byTail[kind as 0 | 1 | 2];
+      const slots = map.get(unit);
+      if (slots) slots.push([a, bit]);
+      else map.set(unit, [[a, bit]]);
+    });
+  });
+  const seen = new Uint32Array(data.aliases.length);
   const everyday = new Set(data.everyday);
   const anchors = new Set(data.anchors);
-  const seenEveryday = new Set<number>();
-  let everydayPoints = 0;
+  const scored = new Set<number>();
+  const unitsRead = new Set<string>();
+  let points = 0;
   let triggered = false;
+
+  /** Every unit of alias `a` is on the page: it may match. */
+  const aliasFound = (a: number): boolean => {
+    const [entity, flags] = data.aliases[a]!;
+    if (flags & SHOWS && !everyday.has(entity)) return (triggered = true);
+    // Everyday entities stay dark off topic, ambiguous aliases always: only the score can
+    // still make the page on topic, and it needs an anchor.
+    if (!scored.has(entity)) {
+      scored.add(entity);
+      points += data.points[entity] ?? 0;
+    }
+    if (points >= data.threshold && [...scored].some((e) => anchors.has(e))) triggered = true;
+    return triggered;
+  };
+
+  const mark = (slots: Slot[] | undefined): boolean => {
+    if (!slots) return false;
+    for (const [a, bit] of slots) {
+      if (seen[a]! & bit) continue;
+      seen[a]! |= bit;
+      if (seen[a] === full[a] && aliasFound(a)) return true;
+    }
+    return false;
+  };
+
+  /** A unit read from the page: whole, then with a genitive "s" or an ending taken off. */
+  const check = (unit: string): boolean => {
+    if (unitsRead.has(unit)) return false;
+    unitsRead.add(unit);
+    if (mark(byTail[EXACT].get(unit)) || mark(byTail[GENITIVE].get(unit)) || mark(byTail[ENDING].get(unit))) return true;
+    const last = unit.charCodeAt(unit.length - 1);
+    if (last === 115 && mark(byTail[GENITIVE].get(unit.slice(0, -1)))) return true;
+    const start = unit.lastIndexOf(PAIR) + 2;
+    for (let k = 1; k <= MAX_ENDING_LENGTH + 1 && unit.length - k >= start; k++) {
+      if (mark(byTail[ENDING].get(unit.slice(0, unit.length - k)))) return true;
+    }
+    return false;
+  };
+
+  let previous = '';
+  const checkWord = (word: string): boolean => {
+    const pair = previous ? previous + PAIR + word : '';
+    previous = word;
+    return check(word) || (pair !== '' && check(pair));
+  };
 
   // Per character code: 0 unknown, 1 not a word character, otherwise its folded form.
   const folds = new Map<number, string | null>();
@@ -130,34 +206,12 @@ export function createSentinel(data: SentinelData): Sentinel {
     return f;
   };
 
-  const found = (entities: readonly number[] | undefined): boolean => {
-    if (!entities) return false;
-    for (const e of entities) {
-      if (!everyday.has(e)) return (triggered = true);
-      if (seenEveryday.has(e)) continue;
-      seenEveryday.add(e);
-      everydayPoints += data.points[e] ?? 0;
-    }
-    if (everydayPoints >= data.threshold && [...seenEveryday].some((e) => anchors.has(e))) triggered = true;
-    return triggered;
-  };
-
-  const check = (word: string): boolean => {
-    if (found(byTail[EXACT].get(word)) || found(byTail[GENITIVE].get(word)) || found(byTail[ENDING].get(word))) return true;
-    const last = word.charCodeAt(word.length - 1);
-    if ((last === 115 || last === 83) && found(byTail[GENITIVE].get(word.slice(0, -1)))) return true;
-    for (let k = 1; k <= MAX_ENDING_LENGTH + 1 && k < word.length; k++) {
-      if (found(byTail[ENDING].get(word.slice(0, word.length - k)))) return true;
-    }
-    return false;
-  };
-
   let word = '';
   const flush = (): boolean => {
     if (!word) return triggered;
     const w = word;
     word = '';
-    return check(w);
+    return checkWord(w);
   };
 
   return {
