@@ -97,11 +97,25 @@ export interface Sentinel {
 
 const isWordRe = /[\p{L}\p{N}\p{M}]/u;
 
-/** Where a word (or a pair of words) of the page counts for an alias: [alias index, its bit]. */
+/** Where a unit of the page counts for an alias: [alias index, its bit]. */
 type Slot = [alias: number, bit: number];
 
-/** Joins two words into one key: not a word character, so no word contains it. */
-const PAIR = '\u0001';
+/**
+ * Words are compared by a 32-bit FNV-1a hash of their folded UTF-16 units, computed as
+ * the page is read: no string is made for the thousands of words a page has. Two words
+ * with the same hash only let a page through: harmless, and rare.
+ */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const hashOf = (word: string) => {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+};
+/** One hash for a pair of consecutive words. */
+const pairHash = (first: number, second: number) => Math.imul(first ^ 0x9e3779b9, FNV_PRIME) ^ second;
+/** Prefix hashes kept per word: longer words are no alias's last word plus an ending. */
+const MAX_TRACKED_LENGTH = 48;
 
 /**
  * Units per alias: its word if it has one, else each pair of consecutive words. In a
@@ -109,22 +123,27 @@ const PAIR = '\u0001';
  * and quotes lie between them), so pairs tell "Article 5-like" from a page that has
  * "article", "5" and "like" apart.
  */
-function aliasUnits(words: readonly string[]): string[] {
+function aliasUnits(words: readonly number[]): number[] {
   if (words.length === 1) return [words[0]!];
-  const units: string[] = [];
-  for (let i = 1; i < words.length && units.length < MAX_WORDS; i++) units.push(words[i - 1] + PAIR + words[i]);
+  const units: number[] = [];
+  for (let i = 1; i < words.length && units.length < MAX_WORDS; i++) units.push(pairHash(words[i - 1]!, words[i]!));
   return units;
 }
 
 export function createSentinel(data: SentinelData): Sentinel {
-  // Units by what the page may add after their last word: a page word is looked up whole,
-  // then without its last characters (a genitive "s", an ending).
-  const byTail = [new Map<string, Slot[]>(), new Map<string, Slot[]>(), new Map<string, Slot[]>()] as const;
+  // Units by what the page may add after their last word.
+  const byTail = [new Map<number, Slot[]>(), new Map<number, Slot[]>(), new Map<number, Slot[]>()] as const;
   const full = new Uint32Array(data.aliases.length);
+  // Quick rejects: most words of a page are no alias word and cannot end one either.
+  const vocabulary = new Set<number>();
+  const tailWords = new Set<number>();
   data.aliases.forEach(([, , tail, ...words], a) => {
-    const units = aliasUnits(words);
+    const hashes = words.map(hashOf);
+    for (const h of hashes) vocabulary.add(h);
+    tailWords.add(hashes[hashes.length - 1]!);
+    const units = aliasUnits(hashes);
     units.forEach((unit, i) => {
-      // Pairs ending before the alias's last word are whole; units cut short are exact too.
+      // The unit holding the alias's last word takes its tail; pairs before it are whole.
       const kind = i === units.length - 1 && units.length === Math.max(1, words.length - 1) ? tail : EXACT;
       const bit = 1 << i;
       full[a]! |= bit;
@@ -138,7 +157,7 @@ export function createSentinel(data: SentinelData): Sentinel {
   const everyday = new Set(data.everyday);
   const anchors = new Set(data.anchors);
   const scored = new Set<number>();
-  const unitsRead = new Set<string>();
+  const unitsRead = new Set<number>();
   let points = 0;
   let triggered = false;
 
@@ -166,65 +185,78 @@ export function createSentinel(data: SentinelData): Sentinel {
     return false;
   };
 
-  /** A unit read from the page: whole, then with a genitive "s" or an ending taken off. */
-  const check = (unit: string): boolean => {
-    if (unitsRead.has(unit)) return false;
-    unitsRead.add(unit);
-    if (mark(byTail[EXACT].get(unit)) || mark(byTail[GENITIVE].get(unit)) || mark(byTail[ENDING].get(unit))) return true;
-    const last = unit.charCodeAt(unit.length - 1);
-    if (last === 115 && mark(byTail[GENITIVE].get(unit.slice(0, -1)))) return true;
-    const start = unit.lastIndexOf(PAIR) + 2;
-    for (let k = 1; k <= MAX_ENDING_LENGTH + 1 && unit.length - k >= start; k++) {
-      if (mark(byTail[ENDING].get(unit.slice(0, unit.length - k)))) return true;
-    }
-    return false;
+  /** A unit of the page, whole (`trimmed` false) or with a genitive "s" or an ending taken off. */
+  const check = (unit: number, trimmed: boolean): boolean => {
+    const key = trimmed ? unit ^ 0x5bd1e995 : unit;
+    if (unitsRead.has(key)) return false;
+    unitsRead.add(key);
+    if (!trimmed && mark(byTail[EXACT].get(unit))) return true;
+    return mark(byTail[GENITIVE].get(unit)) || mark(byTail[ENDING].get(unit));
   };
 
-  let previous = '';
-  const checkWord = (word: string): boolean => {
-    const pair = previous ? previous + PAIR + word : '';
-    previous = word;
-    return check(word) || (pair !== '' && check(pair));
+  // The word being read: its hash, its length, and the hash of each of its prefixes (only
+  // the last few are looked up, once the word ends: not a Set lookup per character).
+  let hash = FNV_OFFSET;
+  let length = 0;
+  const prefixes = new Int32Array(MAX_TRACKED_LENGTH + 1);
+  /** The previous page word's hash, when it was an alias word (a pair can start there). */
+  let previous: number | null = null;
+
+  const endWord = (): boolean => {
+    if (length === 0) return triggered;
+    const h = hash;
+    const len = length;
+    hash = FNV_OFFSET;
+    length = 0;
+    const prev = previous;
+    previous = null;
+    let hit = false;
+    if (vocabulary.has(h)) {
+      previous = h;
+      hit = check(h, false) || (prev !== null && check(pairHash(prev, h), false));
+    }
+    // The page's word may be an alias's last word plus a genitive "s" or an ending.
+    for (let extra = 1; !hit && extra <= MAX_ENDING_LENGTH + 1 && extra < len; extra++) {
+      const at = len - extra;
+      if (at > MAX_TRACKED_LENGTH) continue;
+      const stem = prefixes[at]!;
+      if (!tailWords.has(stem)) continue;
+      hit = check(stem, true) || (prev !== null && check(pairHash(prev, stem), true));
+    }
+    return hit || triggered;
   };
 
-  // Per character code: 0 unknown, 1 not a word character, otherwise its folded form.
-  const folds = new Map<number, string | null>();
-  const foldAt = (code: number): string | null => {
-    if (code < 128) {
-      if (code >= 97 && code <= 122) return String.fromCharCode(code);
-      if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-      if (code >= 48 && code <= 57) return String.fromCharCode(code);
-      return null;
-    }
-    let f = folds.get(code);
-    if (f === undefined) {
-      const ch = String.fromCharCode(code);
-      // Surrogates: both halves count as word characters, so an astral letter never splits a word.
-      f = (code >= 0xd800 && code <= 0xdfff) || isWordRe.test(ch) ? foldChar(ch) : null;
-      folds.set(code, f);
-    }
-    return f;
-  };
-
-  let word = '';
-  const flush = (): boolean => {
-    if (!word) return triggered;
-    const w = word;
-    word = '';
-    return checkWord(w);
+  // Per BMP code unit, its folded form as one unit; 0 = not a word character, 0xffff = not
+  // yet known. Word characters whose fold is longer keep their own code (rare: "İ").
+  const folds = new Uint16Array(0x10000).fill(0xffff);
+  for (let c = 0; c < 128; c++) folds[c] = c >= 48 && c <= 57 ? c : c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : 0;
+  const foldSlow = (c: number): number => {
+    const ch = String.fromCharCode(c);
+    // Surrogates count as word characters, so an astral letter never splits a word.
+    const isWord = (c >= 0xd800 && c <= 0xdfff) || isWordRe.test(ch);
+    const folded = isWord ? foldChar(ch) : '';
+    return (folds[c] = !isWord ? 0 : folded.length === 1 ? folded.charCodeAt(0) : c);
   };
 
   return {
     read(text) {
       if (triggered) return true;
-      for (let i = 0; i < text.length; i++) {
-        const f = foldAt(text.charCodeAt(i));
-        if (f !== null) word += f;
-        else if (word && flush()) return true;
+      // The one loop every page runs over all its text: table reads and arithmetic only.
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        let f = folds[c]!;
+        if (f === 0xffff) f = foldSlow(c);
+        if (f === 0) {
+          if (length > 0 && endWord()) return true;
+          continue;
+        }
+        hash = Math.imul(hash ^ f, FNV_PRIME);
+        if (++length <= MAX_TRACKED_LENGTH) prefixes[length] = hash;
       }
       return triggered;
     },
-    flush,
+    flush: endWord,
     get triggered() {
       return triggered;
     },
