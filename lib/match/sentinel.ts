@@ -44,14 +44,31 @@ export interface SentinelData {
   /** Indices into `entities`. */
   everyday: number[];
   anchors: number[];
-  /** Per alias: [entity index, SHOWS or 0, tail of its last word (EXACT, GENITIVE, ENDING), ...its folded words]. */
-  aliases: Array<[entity: number, flags: number, tail: number, ...words: string[]]>;
+  /**
+   * Per alias: [entity index, SHOWS or 0, tail of its last word (EXACT, GENITIVE, ENDING),
+   * ...the hashes of its folded words] (hashed at build time: the page only reads numbers).
+   */
+  aliases: Array<[entity: number, flags: number, tail: number, ...words: number[]]>;
 }
 
 const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
 /** Words per alias the check keeps track of (a bit each); longer aliases are checked on their first ones. */
 const MAX_WORDS = 31;
 
+/**
+ * Words are compared by a 32-bit FNV-1a hash of their folded UTF-16 units, computed as
+ * the page is read: no string is made for the thousands of words a page has. Two words
+ * with the same hash only let a page through: harmless, and rare.
+ */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const hashOf = (word: string) => {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+};
+/** One hash for a pair of consecutive words. */
+const pairHash = (first: number, second: number) => Math.imul(first ^ 0x9e3779b9, FNV_PRIME) ^ second;
 /** The alias's distinct words, folded like the matcher folds. */
 function aliasWords(text: string): string[] {
   const folded = [...text.trim()].map((ch) => (/\s/u.test(ch) ? ' ' : foldChar(ch))).join('');
@@ -70,7 +87,7 @@ export function sentinelData(
   for (const alias of aliases) {
     const words = aliasWords(alias.text);
     if (!words.length) continue;
-    const row: SentinelData['aliases'][number] = [index.get(alias.entityId)!, alias.ambiguous ? 0 : SHOWS, alias.endings ? ENDING : GENITIVE, ...words];
+    const row: SentinelData['aliases'][number] = [index.get(alias.entityId)!, alias.ambiguous ? 0 : SHOWS, alias.endings ? ENDING : GENITIVE, ...words.map(hashOf)];
     rows.set(JSON.stringify(row), row);
   }
   return {
@@ -100,20 +117,6 @@ const isWordRe = /[\p{L}\p{N}\p{M}]/u;
 /** Where a unit of the page counts for an alias: [alias index, its bit]. */
 type Slot = [alias: number, bit: number];
 
-/**
- * Words are compared by a 32-bit FNV-1a hash of their folded UTF-16 units, computed as
- * the page is read: no string is made for the thousands of words a page has. Two words
- * with the same hash only let a page through: harmless, and rare.
- */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-const hashOf = (word: string) => {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h;
-};
-/** One hash for a pair of consecutive words. */
-const pairHash = (first: number, second: number) => Math.imul(first ^ 0x9e3779b9, FNV_PRIME) ^ second;
 /** Prefix hashes kept per word: longer words are no alias's last word plus an ending. */
 const MAX_TRACKED_LENGTH = 48;
 
@@ -138,7 +141,7 @@ export function createSentinel(data: SentinelData): Sentinel {
   const vocabulary = new Set<number>();
   const tailWords = new Set<number>();
   data.aliases.forEach(([, , tail, ...words], a) => {
-    const hashes = words.map(hashOf);
+    const hashes = words;
     for (const h of hashes) vocabulary.add(h);
     tailWords.add(hashes[hashes.length - 1]!);
     const units = aliasUnits(hashes);
