@@ -17,6 +17,9 @@ export interface SentinelWalkResult {
   ms: number;
 }
 
+/** Text with a character other than whitespace, quotes and dashes: only such text can hold a word. */
+const HAS_WORD_START = /[^\s"'\u2010-\u2015\u2018-\u201f-]/;
+
 const skippedByAttribute = (el: Element) =>
   el.hasAttributes() && (el.hasAttribute('hidden') || el.hasAttribute('contenteditable') || el.hasAttribute('data-backstory-ui'));
 
@@ -67,7 +70,9 @@ export function sentinelJob(roots: readonly Node[], sentinel: Sentinel, done: (r
       if (node.nodeType === 3) {
         const data = (node as Text).data;
         chars += data.length;
-        if (sentinel.read(data)) {
+        // Indentation between elements is much of a page's text: a native test skips it (it
+        // still ends the word before it).
+        if (HAS_WORD_START.test(data) ? sentinel.read(data) : sentinel.flush()) {
           ms += performance.now() - t0;
           return finish(true);
         }

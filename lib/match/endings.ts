@@ -39,13 +39,14 @@ export const MAX_ENDING_LENGTH = Math.max(...Object.values(ENDING_SETS).flatMap(
 /** Lower case, Latin diacritics dropped: the page may print "aktywow" for "aktywów", as the pattern allows. */
 const fold = (ending: string) => [...ending.toLowerCase()].map(stripLatinDiacritic).join('');
 
-const LOOKUP = new Map<EndingSetName, ReadonlySet<string>>(
-  ENDING_SET_NAMES.map((name) => [name, new Set(ENDING_SETS[name].map(fold))]),
-);
+/** Built on first use: the every-page gate imports this module for MAX_ENDING_LENGTH only. */
+let lookup: Map<EndingSetName, ReadonlySet<string>> | null = null;
 
 /** Whether `suffix` (may be empty) is one of the set's endings, ignoring case and Latin diacritics. */
 export function isEnding(set: EndingSetName, suffix: string): boolean {
-  return suffix === '' || (LOOKUP.get(set)?.has(fold(suffix)) ?? false);
+  if (suffix === '') return true;
+  lookup ??= new Map(ENDING_SET_NAMES.map((name) => [name, new Set(ENDING_SETS[name].map(fold))]));
+  return lookup.get(set)?.has(fold(suffix)) ?? false;
 }
 
 /** The endings, longest first, so a greedy alternation tries "ого" before "о". */

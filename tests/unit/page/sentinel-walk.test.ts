@@ -33,6 +33,13 @@ describe('sentinel walk', () => {
     expect(result.chars).toBeGreaterThan(0);
   });
 
+  it('a text node of spaces between two others still ends the word before it', () => {
+    const p = document.createElement('p');
+    p.append('Kushner', '\n   ', 'spoke');
+    document.body.append(p);
+    expect(walk([document.body]).triggered).toBe(true);
+  });
+
   it('reads only the roots it is given (changed text later on)', () => {
     document.body.innerHTML = '<p id="a">Nothing here.</p><p id="b">Witkoff arrived.</p>';
     expect(walk([document.getElementById('a')!]).triggered).toBe(false);
