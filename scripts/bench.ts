@@ -31,7 +31,7 @@ import { chromium, type Page } from 'playwright-core';
 import { compileMatcherTables, type MatcherTables } from '../lib/match/matcher';
 import { combinedPattern } from '../lib/match/pattern';
 import type { MatcherAlias } from '../lib/match/types';
-import type { CompiledPack, EntityKind } from '../lib/pack/types';
+import type { CompiledPack } from '../lib/pack/types';
 import { matcherInput, type MatcherInput } from '../lib/pack/matcher-input';
 import { generatePage, syntheticAliases } from './bench/generate';
 

@@ -159,13 +159,14 @@ interface WalkKeys {
 }
 
 function walkKeys(tables: MatcherTables): WalkKeys {
+  // Folded keys are stored folded; only the case-sensitive ones need folding here.
   const fold = (key: string) => canonical(key, false);
   const keys = sortedKeys([...tables.folded.map(([k]) => k), ...tables.exact.map(([k]) => fold(k))]);
   const sets = new Map<string, Set<EndingSetName>>();
-  for (const [key, i] of [...tables.stemsFolded, ...tables.stemsExact]) {
+  const stemEntries: Array<[string, number]> = [...tables.stemsFolded, ...tables.stemsExact.map(([k, i]): [string, number] => [fold(k), i])];
+  for (const [folded, i] of stemEntries) {
     const set = tables.aliases[i]?.[2];
     if (!set) continue;
-    const folded = fold(key);
     sets.set(folded, (sets.get(folded) ?? new Set()).add(set));
   }
   const stems = sortedKeys(sets.keys());

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCharClasses } from '../../../lib/match/char-classes';
-import { foldChar } from '../../../lib/match/fold';
 import { hasPrefix, sortedKeys } from '../../../lib/match/key-index';
 import { canonical, WORD_CHAR } from '../../../lib/match/normalize';
 import { combinedPattern } from '../../../lib/match/pattern';
