@@ -63,6 +63,9 @@ const TAG_ROLES = new Map<string, typeof BLOCK | typeof SKIPPED>([
   ...[...SKIPPED_TAGS].map((tag) => [tag, SKIPPED] as const),
 ]);
 
+/** Every element the scanner's text breaks at: blocks and line breaks, and skipped elements. */
+export const BREAK_SELECTOR = [...[...BLOCK_TAGS].map((t) => t.toLowerCase()), SKIPPED_SELECTOR].join(', ');
+
 export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName);
 }

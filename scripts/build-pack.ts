@@ -10,12 +10,12 @@ import { dirname, join } from 'node:path';
 import { compileMatcher, compileMatcherTables } from '../lib/match/matcher';
 import { matcherInput } from '../lib/pack/matcher-input';
 import { pageModel } from '../lib/pack/page-model';
-import { sentinelData } from '../lib/match/sentinel';
+import { quickCheckData } from '../lib/match/quick-check-data';
 import { compilePack } from '../lib/pack/compile';
 import { PackError, formatIssue } from '../lib/pack/errors';
 import { formatReport } from '../lib/pack/report';
 import { parseAuthoredPack } from '../lib/pack/schema';
-import { MATCHER_FILE, OUT_FILE, PAGE_MODEL_FILE, SENTINEL_FILE, ROOT, readAuthoredFiles, readSeeds } from './pack-io';
+import { MATCHER_FILE, OUT_FILE, PAGE_MODEL_FILE, QUICK_CHECK_FILE, ROOT, readAuthoredFiles, readSeeds } from './pack-io';
 
 function main(): number {
   const { files, issues } = readAuthoredFiles();
@@ -31,7 +31,7 @@ function main(): number {
     writeFileSync(join(ROOT, MATCHER_FILE), JSON.stringify(compileMatcherTables(aliases, { notMatching })));
     const model = pageModel(pack);
     writeFileSync(join(ROOT, PAGE_MODEL_FILE), JSON.stringify(model));
-    writeFileSync(join(ROOT, SENTINEL_FILE), JSON.stringify(sentinelData(aliases, new Set(model.everyday), pack.relevance)));
+    writeFileSync(join(ROOT, QUICK_CHECK_FILE), JSON.stringify(quickCheckData(aliases, new Set(model.everyday), pack.relevance)));
     console.log(formatReport(pack, OUT_FILE, Buffer.byteLength(json)));
     return 0;
   } catch (err) {

@@ -12,8 +12,8 @@ export const OUT_FILE = 'data/compiled/pack.json';
 export const MATCHER_FILE = 'data/compiled/matcher.json';
 /** Kinds, everyday entities and the relevance model: what every page needs besides the tables. */
 export const PAGE_MODEL_FILE = 'data/compiled/page.json';
-/** The every-page gate's words (lib/match/sentinel.ts). */
-export const SENTINEL_FILE = 'data/compiled/sentinel.json';
+/** The every-page gate's keys (lib/match/quick-check.ts). */
+export const QUICK_CHECK_FILE = 'data/compiled/quick-check.json';
 
 export function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');

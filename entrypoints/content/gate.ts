@@ -1,19 +1,19 @@
 /**
  * What every page runs: settings, then one quick read of the page's text
- * (lib/match/sentinel.ts). Only a page that may show something loads
+ * (lib/match/quick-check.ts). Only a page that may show something loads
  * Backstory proper (entrypoints/engine.ts); so does a page whose popup is
  * opened, since the popup lists every entity found. Later changes to the
  * page are read the same way. Until then the popup and badge hear that the
  * page shows nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import sentinelJson from '../../data/compiled/sentinel.json?raw';
-import { createSentinel, type SentinelData } from '../../lib/match/sentinel';
+import quickCheckJson from '../../data/compiled/quick-check.json?raw';
+import { createQuickCheck, type QuickCheckData } from '../../lib/match/quick-check';
 import { isSiteEnabled, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/settings/store';
 import { watchMutations, type MutationWatch } from '../../page/observe';
 import { createScheduler } from '../../page/schedule';
-import { sentinelJob, type SentinelWalkResult } from '../../page/sentinel-walk';
+import { textSampleJob, type TextSampleResult } from '../../page/text-sample';
 import { loadLazy } from './lazy-loader';
 import { reportPageState } from './page-state';
 import { listenForPopup } from './popup-link';
@@ -50,7 +50,7 @@ export async function startGate(ctx: ContentScriptContext): Promise<void> {
     );
   };
 
-  const onRead = (result: SentinelWalkResult) => {
+  const onRead = (result: TextSampleResult) => {
     if (result.triggered) return handOff();
     reportPageState(state());
     if (__BACKSTORY_TEST_HOOKS__) {
@@ -68,10 +68,10 @@ export async function startGate(ctx: ContentScriptContext): Promise<void> {
       document.addEventListener('DOMContentLoaded', watchPage, { once: true });
       return;
     }
-    const sentinel = createSentinel(JSON.parse(sentinelJson) as SentinelData);
+    const check = createQuickCheck(JSON.parse(quickCheckJson) as QuickCheckData);
     // New or changed text (live blogs, infinite scroll, SPA navigation) is read the same way.
-    watch = watchMutations(body, (nodes) => scheduler.run(sentinelJob(nodes, sentinel, onRead)));
-    scheduler.run(sentinelJob([body], sentinel, onRead));
+    watch = watchMutations(body, (nodes) => scheduler.run(textSampleJob(nodes, check, onRead)));
+    scheduler.run(textSampleJob([body], check, onRead));
   };
 
   const unwatch = watchSettings((next) => {

@@ -1,0 +1,150 @@
+/**
+ * Build time: the data of the every-page quick check (quick-check.ts) from
+ * the pack's aliases and relevance model.
+ *
+ * Each alias that could make a page show something is reduced to a key: its
+ * words folded like the matcher folds them (fold.ts), joined by one space
+ * and cut to KEY_LENGTH characters. The page's text is brought into the same
+ * form with four native string operations (lower case, combining marks
+ * dropped, a few character fixes, every run of characters that no key holds
+ * made one space), so one
+ * RegExp over all keys can find them.
+ *
+ * The rules the page side relies on are checked here for every character of
+ * the Basic Multilingual Plane, and the build fails if one does not hold: a
+ * quick check that could miss a page the matcher would light up is a bug.
+ *
+ * Pure: no DOM, no browser.*.
+ */
+import { MAX_ENDING_LENGTH } from './endings';
+import { foldChar } from './fold';
+import type { MatcherAlias } from './types';
+import { COMBINING_MARKS, TAIL_ANY, TAIL_ENDING, TAIL_GENITIVE, type QuickCheckData } from './quick-check';
+
+/** Characters of a key: enough to tell the story's phrases from everyday text, and a small RegExp. */
+export const KEY_LENGTH = 16;
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const CYRILLIC = /[\u0400-\u04ff]/;
+const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** The alias's folded words, as the matcher compares them. */
+function aliasWords(text: string): string[] {
+  const folded = [...text.trim()].map((ch) => (/\s/u.test(ch) ? ' ' : foldChar(ch))).join('');
+  return folded.match(WORD_RUN) ?? [];
+}
+
+/** A word character's folded form when it is one UTF-16 unit (what page and alias words are compared in). */
+function foldUnit(c: number): number | null {
+  const ch = String.fromCharCode(c);
+  if (!WORD.test(ch)) return null;
+  const folded = foldChar(ch);
+  return folded.length === 1 ? folded.charCodeAt(0) : c;
+}
+
+const escapeClass = (units: Iterable<number>) => {
+  const sorted = [...new Set(units)].sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    const hex = (u: number) => `\\u${u.toString(16).padStart(4, '0')}`;
+    out += j > i ? `${hex(sorted[i]!)}-${hex(sorted[j]!)}` : hex(sorted[i]!);
+    i = j;
+  }
+  return out;
+};
+
+const escapeText = (s: string) => s.replace(/[\\^$*+?.()|[\]{}/-]/g, '\\$&');
+
+interface Trie extends Map<string, Trie> {
+  end?: boolean;
+}
+
+/** One alternation per shared prefix: the RegExp engine tries a handful of branches per position, not hundreds. */
+function triePattern(keys: readonly string[]): string {
+  const root: Trie = new Map();
+  for (const key of keys) {
+    let node = root;
+    for (const ch of key) {
+      if (!node.has(ch)) node.set(ch, new Map());
+      node = node.get(ch)!;
+    }
+    node.end = true;
+  }
+  // Where a key ends and a longer one goes on, the rest is optional: the longest key is found.
+  const emit = (node: Trie): string => {
+    const branches = [...node].map(([ch, next]) => escapeText(ch) + emit(next));
+    if (!branches.length) return '';
+    const group = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.end ? `${group}?` : group;
+  };
+  return emit(root);
+}
+
+/** The per-character rules the page's transformation needs, or the build stops. */
+function characterRules(keep: ReadonlySet<number>): { fixFrom: string; fixTo: string } {
+  const fix = new Map<number, number>();
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const folded = foldUnit(c);
+    if (folded === null || !keep.has(folded)) continue;
+    // A page character whose fold is a key character must become that character.
+    const lower = String.fromCharCode(c).toLowerCase().replace(COMBINING_MARKS, '');
+    if (lower.length !== 1) throw new Error(`quick check: U+${c.toString(16)} folds to a key character but lower-cases to ${lower.length} units`);
+    const l = lower.charCodeAt(0);
+    if (l === folded) continue;
+    const earlier = fix.get(l);
+    if (earlier !== undefined && earlier !== folded) throw new Error(`quick check: U+${l.toString(16)} stands for two key characters`);
+    fix.set(l, folded);
+  }
+  const from = [...fix.keys()].sort((a, b) => a - b);
+  return { fixFrom: String.fromCharCode(...from), fixTo: String.fromCharCode(...from.map((l) => fix.get(l)!)) };
+}
+
+export function quickCheckData(
+  aliases: readonly MatcherAlias[],
+  everydayIds: ReadonlySet<string>,
+  relevance: { threshold: number; closeFactor: number; anchors: readonly string[]; weights: Readonly<Record<string, number>> },
+): QuickCheckData {
+  const anchors = new Set(relevance.anchors);
+  // Everyday entities stay dark off topic and ambiguous aliases only add points: such an
+  // alias matters only for the points its entity adds.
+  const opens = (a: MatcherAlias) => !a.ambiguous && !everydayIds.has(a.entityId);
+  const useful = aliases.filter((a) => opens(a) || (relevance.weights[a.entityId] ?? 0) > 0);
+  const entities = [...new Set(useful.map((a) => a.entityId))].sort();
+  const index = new Map(entities.map((id, i) => [id, i]));
+  const byKey = new Map<string, { tail: number; opens: boolean; entities: Set<number> }>();
+  for (const alias of useful) {
+    const full = aliasWords(alias.text).join(' ');
+    const key = full.slice(0, KEY_LENGTH).trimEnd();
+    if (!key) continue;
+    // A key cut short may go on with anything; a name may take a genitive "s", a stem an ending.
+    const tail = key.length < full.length ? TAIL_ANY : alias.endings ? TAIL_ENDING : TAIL_GENITIVE;
+    const entry = byKey.get(key) ?? { tail, opens: false, entities: new Set<number>() };
+    entry.tail = Math.max(entry.tail, tail);
+    if (opens(alias)) entry.opens = true;
+    entry.entities.add(index.get(alias.entityId)!);
+    byKey.set(key, entry);
+  }
+  const keys: QuickCheckData['keys'] = {};
+  for (const [key, { tail, opens: alone, entities: ids }] of byKey) {
+    keys[key] = alone ? [tail, 1] : [tail, 0, ...[...ids].sort((a, b) => a - b)];
+  }
+  const kept = [...byKey.keys()];
+  const keep = new Set([...kept.join('')].filter((ch) => ch !== ' ').map((ch) => ch.charCodeAt(0)));
+  return {
+    // Keys in Cyrillic get a RegExp of their own, built and run only on text that has Cyrillic letters.
+    patterns: [
+      { probe: null, pattern: triePattern(kept.filter((k) => !CYRILLIC.test(k))) },
+      { probe: CYRILLIC.source, pattern: triePattern(kept.filter((k) => CYRILLIC.test(k))) },
+    ].filter((p) => p.pattern),
+    maxEnding: MAX_ENDING_LENGTH + 1,
+    separators: `[^${escapeClass(keep)}]+`,
+    ...characterRules(keep),
+    keys,
+    threshold: relevance.threshold,
+    points: entities.map((id) => (relevance.weights[id] ?? 0) * Math.max(1, relevance.closeFactor)),
+    anchors: entities.flatMap((id, i) => (anchors.has(id) ? [i] : [])),
+  };
+}
