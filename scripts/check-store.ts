@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { justifiedPermissions } from './store/readme-permissions';
-import { checkStorePackage, LIMITS, type StorePackage } from './store/rules';
+import { checkStorePackage, LIMITS, listingSummaryProblems, type StorePackage } from './store/rules';
 
 const root = join(import.meta.dirname, '..');
 const dir = join(root, '.output', 'chrome-mv3');
@@ -54,11 +54,15 @@ const pkg: StorePackage = {
   zipBytes: zip.bytes,
 };
 
-const violations = checkStorePackage(pkg);
+const listing = join(root, 'docs/store/listing.md');
+const violations = [
+  ...checkStorePackage(pkg),
+  ...listingSummaryProblems(existsSync(listing) ? readFileSync(listing, 'utf8') : null, locales.en?.extDescription?.message),
+];
 console.log(`Chrome Web Store check of .output/chrome-mv3 (${files.size} files, zip ${(zip.bytes / 1024).toFixed(1)} KB of ${LIMITS.zipBytes / 1024} KB, ${zip.how})`);
 if (violations.length > 0) {
   for (const v of violations) console.error(`  ✗ [${v.rule}] ${v.message}`);
   console.error(`${violations.length} store rule${violations.length === 1 ? '' : 's'} broken.`);
   process.exit(1);
 }
-console.log('  ✓ manifest v3, name, description, version, icons 16/48/128, every permission justified, default CSP, no remote code, zip size');
+console.log('  ✓ manifest v3, name, description, version, icons 16/48/128, every permission justified, default CSP, no remote code, zip size, listing summary');

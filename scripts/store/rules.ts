@@ -140,3 +140,19 @@ export function checkStorePackage(pkg: StorePackage): Violation[] {
       : []),
   ];
 }
+
+/**
+ * The listing's short description (docs/store/listing.md, between the
+ * `short-description` markers) is the store's summary: it must be the
+ * manifest's English description, within the length limit.
+ */
+export function listingSummaryProblems(listing: string | null, manifestDescription: string | undefined): Violation[] {
+  const rule = 'listing-summary';
+  if (listing === null) return [{ rule, message: 'docs/store/listing.md is missing' }];
+  const summary = /<!-- short-description -->\s*([\s\S]*?)\s*<!-- \/short-description -->/.exec(listing)?.[1];
+  if (summary === undefined) return [{ rule, message: 'docs/store/listing.md has no short description between its markers' }];
+  const out: Violation[] = [];
+  if ([...summary].length > LIMITS.description) out.push({ rule, message: `the short description is ${[...summary].length} characters; the store allows ${LIMITS.description}` });
+  if (summary !== manifestDescription) out.push({ rule, message: `the short description differs from the manifest's English description "${manifestDescription ?? ''}"` });
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStorePackage, versionProblem, type StorePackage } from '../../../scripts/store/rules';
+import { checkStorePackage, listingSummaryProblems, versionProblem, type StorePackage } from '../../../scripts/store/rules';
 import { remoteCodeFindings } from '../../../scripts/store/remote-code';
 import { justifiedPermissions } from '../../../scripts/store/readme-permissions';
 import { pngSize } from '../../../scripts/store/png';
@@ -139,5 +139,20 @@ describe('pngSize', () => {
   it('reads width and height, and refuses what is not a PNG', () => {
     expect(pngSize(pngHeader(48, 32))).toEqual({ width: 48, height: 32 });
     expect(() => pngSize(text('not a png at all, not at all'))).toThrow('not a PNG');
+  });
+});
+
+describe('the listing summary', () => {
+  const listing = (summary: string) => `# Listing\n<!-- short-description -->\n${summary}\n<!-- /short-description -->\n`;
+  it.each<[string, string | null, string | undefined, RegExp[]]>([
+    ['the manifest description', listing('Explains the news.'), 'Explains the news.', []],
+    ['another text', listing('Explains the news!'), 'Explains the news.', [/differs from the manifest/]],
+    ['too long', listing('x'.repeat(133)), 'x'.repeat(133), [/133 characters/]],
+    ['no markers', '# Listing', 'a', [/no short description/]],
+    ['no file', null, 'a', [/missing/]],
+  ])('%s', (_label, text, description, messages) => {
+    const problems = listingSummaryProblems(text, description);
+    expect(problems.map((p) => p.rule)).toEqual(messages.map(() => 'listing-summary'));
+    problems.forEach((p, i) => expect(p.message).toMatch(messages[i]!));
   });
 });
