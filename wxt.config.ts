@@ -18,7 +18,7 @@ export default defineConfig({
   // review, and the CSS Custom Highlight API is there from Firefox 140.
   manifestVersion: 3,
   // The Firefox sources zip is for rebuilding: leave out test output and generated files.
-  zip: { excludeSources: ['test-results/**', 'data/compiled/**', 'docs/screenshots/**'] },
+  zip: { excludeSources: ['test-results/**', 'data/compiled/**', 'docs/screenshots/**', 'docs/store/*.png'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
