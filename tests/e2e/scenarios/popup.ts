@@ -17,7 +17,7 @@ import type { ScanReport, TestPage } from '../support/driver';
 import { latestScan, scanCount } from '../support/page-helpers';
 import { expectedDemoCounts } from '../support/expected';
 import { removeStored, writeSettings } from '../support/settings';
-import { firstScreen, sectionButton, sectionStored, showAllTerms } from '../support/popup-helpers';
+import { firstScreen, itemPoint, onPageItems, sectionButton, sectionStored, showAllTerms, siteSwitch } from '../support/popup-helpers';
 import { POPUP_ON_PAGE_INITIAL } from '../../../lib/constants';
 import { axeCheck, highlightRanges, panelSettled, panelState, popupArea, saveScreenshot, textFarBelow, textInView } from '../support/ui-helpers';
 
@@ -54,38 +54,6 @@ async function demoWithPopup(h: Harness, ready = '.on-page-item'): Promise<{ pag
   const tabId = await h.driver.activeTabId();
   const popup = await h.driver.openExtensionPage(`popup.html?tabId=${tabId}`, ready);
   return { page, popup, tabId, scan };
-}
-
-// ------------------------------------------------------------------ in-popup helpers
-
-function onPageItems(): Array<{ name: string; count: string }> {
-  return Array.from(document.querySelectorAll('.on-page-item')).map((item) => ({
-    name: item.querySelector('.on-page-item__name')?.textContent ?? '',
-    count: item.querySelector('.on-page-item__count')?.textContent ?? '',
-  }));
-}
-
-/** Centre of the "on this page" button for `name`, scrolled into view. */
-function itemPoint(name: string): { x: number; y: number } | null {
-  const item = Array.from(document.querySelectorAll<HTMLElement>('.on-page-item')).find(
-    (el) => el.querySelector('.on-page-item__name')?.textContent === name,
-  );
-  if (!item) return null;
-  item.scrollIntoView({ block: 'center' });
-  const r = item.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-}
-
-/** The per-site switch (its label names the site): its centre and state. */
-function siteSwitch(site: string): { x: number; y: number; checked: boolean } | null {
-  for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('input[role="switch"]'))) {
-    const label = input.id ? document.querySelector(`label[for="${input.id}"]`) : null;
-    if (!label?.textContent?.includes(site)) continue;
-    input.scrollIntoView({ block: 'center' });
-    const r = input.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2, checked: input.checked };
-  }
-  return null;
 }
 
 export function popupScenarios(browserName: string, launch: Launch): void {

@@ -1,5 +1,6 @@
 /**
- * In-popup probes for the "opens on the briefing" scenario (issue 16). Functions
+ * In-popup probes for the popup scenarios: the "on this page" list, the site
+ * switch, and the first screen as the popup opens (issue 16). Functions
  * passed to `TestPage.evaluate` are self-contained (no imports, no closures).
  */
 
@@ -69,4 +70,34 @@ export function showAllTerms(): boolean {
   const more = document.querySelector<HTMLButtonElement>('.on-page .more');
   more?.click();
   return more !== null;
+}
+
+export function onPageItems(): Array<{ name: string; count: string }> {
+  return Array.from(document.querySelectorAll('.on-page-item')).map((item) => ({
+    name: item.querySelector('.on-page-item__name')?.textContent ?? '',
+    count: item.querySelector('.on-page-item__count')?.textContent ?? '',
+  }));
+}
+
+/** Centre of the "on this page" button for `name`, scrolled into view. */
+export function itemPoint(name: string): { x: number; y: number } | null {
+  const item = Array.from(document.querySelectorAll<HTMLElement>('.on-page-item')).find(
+    (el) => el.querySelector('.on-page-item__name')?.textContent === name,
+  );
+  if (!item) return null;
+  item.scrollIntoView({ block: 'center' });
+  const r = item.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/** The per-site switch (its label names the site): its centre and state. */
+export function siteSwitch(site: string): { x: number; y: number; checked: boolean } | null {
+  for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('input[role="switch"]'))) {
+    const label = input.id ? document.querySelector(`label[for="${input.id}"]`) : null;
+    if (!label?.textContent?.includes(site)) continue;
+    input.scrollIntoView({ block: 'center' });
+    const r = input.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2, checked: input.checked };
+  }
+  return null;
 }
