@@ -5,6 +5,9 @@ import { noRawHtml } from './scripts/vite/no-raw-html';
 /** Entrypoints that run in web pages' content-script world. */
 const PAGE_WORLD_ENTRYPOINTS = new Set(['content', 'engine', 'panel', 'inline-renderer']);
 
+/** The toolbar icon at every size shipped: 16 and 32 for the toolbar at 1× and 2×, 48 and 128 for larger places. */
+const ICON_FILES = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
+
 /** Test-hook builds go to their own folder so a release build never carries them. */
 const testHooks = process.env.BACKSTORY_TEST_HOOKS === '1';
 
@@ -15,7 +18,7 @@ export default defineConfig({
   // review, and the CSS Custom Highlight API is there from Firefox 140.
   manifestVersion: 3,
   // The Firefox sources zip is for rebuilding: leave out test output and generated files.
-  zip: { excludeSources: ['test-results/**', 'data/compiled/**', 'docs/screenshots/**'] },
+  zip: { excludeSources: ['test-results/**', 'data/compiled/**', 'docs/screenshots/**', 'docs/store/*.png'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -24,7 +27,9 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     // The same sites the content script runs on (no new warning): executeScript needs them as host permissions.
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: '__MSG_extName__' },
+    // WXT finds public/icon/<size>.png for `icons`; the toolbar button names them itself
+    // (rendered from assets/icon.svg by `npm run icons`, docs/decisions/010).
+    action: { default_title: '__MSG_extName__', default_icon: ICON_FILES },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

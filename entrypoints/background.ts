@@ -1,11 +1,7 @@
-import { badgeText } from '@/lib/badge';
+import { BADGE_BACKGROUND, BADGE_TEXT, badgeText } from '@/lib/badge';
 import { isBackstoryMessage } from '@/lib/messages';
 import { dropFocus, leaveFocus } from '@/components/briefing/briefing-focus';
 import { LAZY_SCRIPT_FILES, isLazyScript, type LazyScript } from '@/lib/lazy-scripts';
-
-/** Dark blue with white text: readable in light and dark toolbars (contrast 10:1). */
-const BADGE_BACKGROUND = '#1d3d6b';
-const BADGE_TEXT = '#ffffff';
 
 async function showCount(tabId: number, text: string): Promise<void> {
   await browser.action.setBadgeText({ tabId, text });

@@ -58,3 +58,14 @@ export const PANEL_TAP_MAX_MS = 500;
 export const PANEL_CLAIMS_INITIAL = 5;
 /** Quote groups shown before "Show all", for the same reason. */
 export const PANEL_QUOTE_GROUPS_INITIAL = 3;
+
+// ---------------------------------------------------------------- popup and side panel
+
+/**
+ * Key points the popup shows before "Show all": with the headline and the top
+ * terms on the page they fill its first screen (600 px), which the e2e popup
+ * scenario checks. The side panel is as tall as the window and shows them all.
+ */
+export const POPUP_KEY_POINTS_INITIAL = 3;
+/** Terms of "on this page" the popup lists before "Show all": the most-mentioned few say what the page is about. */
+export const POPUP_ON_PAGE_INITIAL = 4;

@@ -9,12 +9,19 @@ import { OnThisPage } from './OnThisPage';
 import { SiteToggle } from './SiteToggle';
 import { usePageState } from './use-page-state';
 import { useSettings, useTheme } from './use-settings';
+import { POPUP_ON_PAGE_INITIAL } from '../../lib/constants';
+import type { BriefingView, SectionId, SectionState } from './sections';
 
 export interface AppProps {
   pack: CompiledPack;
   bridge: TabBridge;
   /** Entity the reader came from ("Open briefing" in the fact panel): pre-fills the search. */
   focusEntityId?: EntityId | null;
+  /** The popup opens short on the briefing; the side panel shows more at once. */
+  view?: BriefingView;
+  /** Collapsible sections as the reader last left them (read before the first render, so nothing jumps). */
+  initialSections?: SectionState;
+  onSectionChange?: (id: SectionId, open: boolean) => void;
 }
 
 /** Storage failures are rare and leave the old value in place; the watcher keeps the view honest. */
@@ -22,8 +29,11 @@ function ignoreFailure(promise: Promise<unknown>): void {
   promise.catch(() => undefined);
 }
 
-/** The popup and the side panel: what's on this tab, the switches, and the briefing. */
-export function App({ pack, bridge, focusEntityId = null }: AppProps) {
+/**
+ * The popup and the side panel: the briefing's headline and key points first,
+ * then what's on this tab and the switches, then the rest of the briefing.
+ */
+export function App({ pack, bridge, focusEntityId = null, view = 'popup', initialSections, onSectionChange }: AppProps) {
   const loaded = useSettings();
   const { tabId, page } = usePageState(bridge);
   useTheme(loaded?.settings.theme);
@@ -32,45 +42,57 @@ export function App({ pack, bridge, focusEntityId = null }: AppProps) {
   return (
     <main class="app">
       <header class="app__header">
-        <h1 class="app__title">{t('extName')}</h1>
+        <h1 class="app__title">
+          {/* Decorative: the heading's text names it. */}
+          <img class="app__icon" src="/icon/32.png" alt="" width={20} height={20} />
+          {t('extName')}
+        </h1>
         <button type="button" class="link-button" onClick={() => ignoreFailure(bridge.openOptions())}>
           {t('settingsOpenOptions')}
         </button>
       </header>
       <HostAccessNotice bridge={bridge} />
-      {loaded ? (
-        <>
-          <OnThisPage
-            pack={pack}
-            page={page}
-            settings={loaded.settings}
-            onReveal={(entityId) => {
-              if (tabId !== null) ignoreFailure(bridge.reveal(tabId, entityId));
-            }}
-            onHighlightAll={() => {
-              if (tabId !== null) ignoreFailure(bridge.highlightAll(tabId));
-            }}
-            onEnableSite={(site) => ignoreFailure(setSiteEnabled(site, true))}
-            onEnableGlobal={() => ignoreFailure(saveSettings({ enabled: true }))}
-          />
-          <section class="briefing-section controls" aria-label={t('settingsControls')}>
-            <SiteToggle
+      <Briefing
+        pack={pack}
+        initialQuery={focus?.name ?? ''}
+        view={view}
+        initialSections={initialSections}
+        onSectionChange={onSectionChange}
+      >
+        {loaded ? (
+          <>
+            <OnThisPage
+              pack={pack}
+              page={page}
               settings={loaded.settings}
-              site={page.status === 'ready' && page.state.site ? page.state.site : null}
-              onToggleGlobal={(enabled) => ignoreFailure(saveSettings({ enabled }))}
-              onToggleSite={(site, enabled) => ignoreFailure(setSiteEnabled(site, enabled))}
+              onReveal={(entityId) => {
+                if (tabId !== null) ignoreFailure(bridge.reveal(tabId, entityId));
+              }}
+              onHighlightAll={() => {
+                if (tabId !== null) ignoreFailure(bridge.highlightAll(tabId));
+              }}
+              onEnableSite={(site) => ignoreFailure(setSiteEnabled(site, true))}
+              onEnableGlobal={() => ignoreFailure(saveSettings({ enabled: true }))}
+              initial={view === 'popup' ? POPUP_ON_PAGE_INITIAL : undefined}
             />
-            <details class="kinds-details">
-              <summary>{t('settingsKinds')}</summary>
-              <KindToggles
-                kinds={loaded.settings.kinds}
-                onToggle={(kind, on) => ignoreFailure(saveSettings({ kinds: { [kind]: on } }))}
+            <section class="briefing-section controls" aria-label={t('settingsControls')}>
+              <SiteToggle
+                settings={loaded.settings}
+                site={page.status === 'ready' && page.state.site ? page.state.site : null}
+                onToggleGlobal={(enabled) => ignoreFailure(saveSettings({ enabled }))}
+                onToggleSite={(site, enabled) => ignoreFailure(setSiteEnabled(site, enabled))}
               />
-            </details>
-          </section>
-        </>
-      ) : null}
-      <Briefing pack={pack} initialQuery={focus?.name ?? ''} />
+              <details class="kinds-details">
+                <summary>{t('settingsKinds')}</summary>
+                <KindToggles
+                  kinds={loaded.settings.kinds}
+                  onToggle={(kind, on) => ignoreFailure(saveSettings({ kinds: { [kind]: on } }))}
+                />
+              </details>
+            </section>
+          </>
+        ) : null}
+      </Briefing>
     </main>
   );
 }

@@ -1,61 +1,80 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { CompiledPack } from '../../lib/pack/types';
+import { POPUP_KEY_POINTS_INITIAL } from '../../lib/constants';
 import { t } from '../../lib/i18n';
-import { Differences } from './Differences';
+import { BriefingSections } from './BriefingSections';
 import { formatIsoDate } from './format';
 import { searchPack } from './search';
 import { SearchResults } from './SearchResults';
-import { SourceList } from './SourceList';
+import { defaultSections, type BriefingView, type SectionId, type SectionState } from './sections';
 import { OfSources, SummaryList } from './SummaryList';
-import { WhoSaidWhat } from './WhoSaidWhat';
 
 interface Props {
   pack: CompiledPack;
   /** Pre-filled search, e.g. the entity the fact panel's "Open briefing" came from. */
   initialQuery?: string;
+  /** The popup opens short (first key points, sections closed); the side panel shows more at once. */
+  view?: BriefingView;
+  /** Sections as the reader last left them; the view's defaults otherwise. */
+  initialSections?: SectionState;
+  /** Called when the reader opens or closes a section, to remember it. */
+  onSectionChange?: (id: SectionId, open: boolean) => void;
+  /** What the tab mentions and the switches: shown after the key points, and after search results. */
+  children?: ComponentChildren;
 }
 
 function DateRange({ range }: { range: CompiledPack['summary']['dateRange'] }) {
   const { from, to } = range;
-  if (!from && !to) return <p class="muted">{t('briefingDateNone')}</p>;
-  if (!from || !to || from === to) return <p>{t('briefingDateSingle', formatIsoDate((from ?? to)!))}</p>;
-  return <p>{t('briefingDateRange', formatIsoDate(from), formatIsoDate(to))}</p>;
+  if (!from && !to) return <span class="muted">{t('briefingDateNone')}</span>;
+  if (!from || !to || from === to) return <span>{t('briefingDateSingle', formatIsoDate((from ?? to)!))}</span>;
+  return <span>{t('briefingDateRange', formatIsoDate(from), formatIsoDate(to))}</span>;
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+function Headline({ pack }: { pack: CompiledPack }) {
+  const { summary } = pack;
   return (
-    <section class="briefing-section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
+    <section class="briefing-section headline" aria-labelledby="briefing-headline">
+      <h2 id="briefing-headline" class="headline__text">
+        {summary.headline.label}
+      </h2>
+      <p class="headline__meta">
+        <OfSources count={summary.headline.sourceIds.length} total={pack.totalSources} />
+        <DateRange range={summary.dateRange} />
+      </p>
     </section>
   );
 }
 
-/** The whole story at a glance, from the compiled pack; a search narrows it to matching terms and claims. */
-export function Briefing({ pack, initialQuery = '' }: Props) {
+/**
+ * The story at a glance: headline, key points, then (from `children`) what the
+ * tab mentions, then the collapsible sections. A search narrows it all to
+ * matching terms and claims.
+ */
+export function Briefing({ pack, initialQuery = '', view = 'popup', initialSections, onSectionChange, children }: Props) {
   const [query, setQuery] = useState(initialQuery);
+  const [sections, setSections] = useState<SectionState>(() => initialSections ?? defaultSections(view));
   const results = useMemo(() => searchPack(pack, query), [pack, query]);
   const searching = query.trim() !== '';
   const { summary } = pack;
+  const toggle = (id: SectionId, open: boolean) => {
+    setSections((current) => ({ ...current, [id]: open }));
+    onSectionChange?.(id, open);
+  };
 
   return (
     <div class="briefing">
-      <section class="briefing-section headline" aria-labelledby="briefing-headline">
-        <h2 id="briefing-headline" class="headline__text">
-          {summary.headline.label}
-        </h2>
-        <p>
-          <OfSources count={summary.headline.sourceIds.length} total={pack.totalSources} />
-        </p>
-        <DateRange range={summary.dateRange} />
-      </section>
+      <Headline pack={pack} />
 
       <div role="search" class="briefing-search">
-        <label for="briefing-search-input">{t('briefingSearchLabel')}</label>
+        {/* The placeholder repeats the label, which stays for screen readers: one line instead of two. */}
+        <label for="briefing-search-input" class="visually-hidden">
+          {t('briefingSearchLabel')}
+        </label>
         <input
           id="briefing-search-input"
           type="search"
+          placeholder={t('briefingSearchLabel')}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
@@ -68,35 +87,18 @@ export function Briefing({ pack, initialQuery = '' }: Props) {
       {searching ? (
         <SearchResults pack={pack} query={query} results={results} />
       ) : (
-        <>
-          <Section id="briefing-key-points" title={t('briefingKeyPoints')}>
-            <SummaryList pack={pack} items={summary.keyPoints} />
-          </Section>
-          {summary.agreements.length > 0 ? (
-            <Section id="briefing-agreements" title={t('briefingAgreements')}>
-              <SummaryList pack={pack} items={summary.agreements} />
-            </Section>
-          ) : null}
-          {summary.differences.length > 0 ? (
-            <Section id="briefing-differences" title={t('briefingDifferences')}>
-              <Differences pack={pack} items={summary.differences} />
-            </Section>
-          ) : null}
-          {summary.openQuestions.length > 0 ? (
-            <Section id="briefing-open-questions" title={t('briefingOpenQuestions')}>
-              <SummaryList pack={pack} items={summary.openQuestions} />
-            </Section>
-          ) : null}
-          {pack.quotes.length > 0 ? (
-            <Section id="briefing-who-said-what" title={t('briefingWhoSaidWhat')}>
-              <WhoSaidWhat pack={pack} />
-            </Section>
-          ) : null}
-          <Section id="briefing-sources" title={t('briefingSources')}>
-            <SourceList pack={pack} />
-          </Section>
-        </>
+        <section class="briefing-section" aria-labelledby="briefing-key-points">
+          <h2 id="briefing-key-points">{t('briefingKeyPoints')}</h2>
+          <SummaryList
+            pack={pack}
+            items={summary.keyPoints}
+            initial={view === 'popup' ? POPUP_KEY_POINTS_INITIAL : undefined}
+            moreLabel={(total) => t('briefingKeyPointsShowAll', total)}
+          />
+        </section>
       )}
+      {children}
+      {searching ? null : <BriefingSections pack={pack} sections={sections} onToggle={toggle} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { PageState } from '../../lib/messages';
 import type { CompiledPack, EntityId } from '../../lib/pack/types';
 import { MAX_HIGHLIGHTS_PER_ENTITY } from '../../lib/constants';
+import { ShowMore } from '../common/ShowMore';
 import { t } from '../../lib/i18n';
 import { isSiteEnabled, type Settings } from '../../lib/settings';
 import { entitiesOnPage } from './model';
@@ -21,6 +22,8 @@ interface Props {
   onHighlightAll?: () => void;
   onEnableSite: (site: string) => void;
   onEnableGlobal: () => void;
+  /** List this many, most-mentioned first, with "Show all" for the rest (the popup); all when undefined. */
+  initial?: number;
 }
 
 /** Why Backstory is idle on this tab, if it is, judged from settings first (they change before the tab reports). */
@@ -49,7 +52,7 @@ function Limits({ state, onHighlightAll }: { state: PageState; onHighlightAll: (
   );
 }
 
-function Body({ pack, page, settings, onReveal, onHighlightAll, onEnableSite, onEnableGlobal }: Props) {
+function Body({ pack, page, settings, onReveal, onHighlightAll, onEnableSite, onEnableGlobal, initial }: Props) {
   const off = offReason(page, settings);
   if (off === 'global') {
     return (
@@ -87,10 +90,14 @@ function Body({ pack, page, settings, onReveal, onHighlightAll, onEnableSite, on
   }
   return (
     <>
-      <p class="muted">{quiet ? t('onPageOffTopic') : t('onPageHint')}</p>
       {page.status === 'ready' ? <Limits state={page.state} onHighlightAll={onHighlightAll} /> : null}
-      <ul class="on-page-list">
-        {found.map(({ entity, count }) => (
+      <ShowMore
+        class="on-page-list"
+        items={found}
+        initial={initial ?? found.length}
+        moreLabel={(total) => t('onPageShowAll', total)}
+      >
+        {({ entity, count }) => (
           <li key={entity.id}>
             <button type="button" class="on-page-item" onClick={() => onReveal(entity.id)}>
               <span class="on-page-item__name">{entity.name}</span>
@@ -100,8 +107,10 @@ function Body({ pack, page, settings, onReveal, onHighlightAll, onEnableSite, on
               </span>
             </button>
           </li>
-        ))}
-      </ul>
+        )}
+      </ShowMore>
+      {/* After the list: the terms themselves are what the first screen should show. */}
+      <p class="muted">{quiet ? t('onPageOffTopic') : t('onPageHint')}</p>
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { CompiledPack } from '../../lib/pack/types';
 import { App } from './App';
 import { createBrowserBridge } from './browser-bridge';
 import { takeFocus } from './briefing-focus';
+import { loadSections, saveSection } from './section-store';
 import { t } from '../../lib/i18n';
 import './briefing.css';
 
@@ -22,7 +23,17 @@ export async function mountBriefing(root: HTMLElement, pack: CompiledPack, view:
   const fixedTabId = intParam(params, 'tabId');
   document.documentElement.dataset.view = view;
   document.title = t('extName');
-  const focusEntityId = params.get('entity') ?? (view === 'popup' ? await takeFocus(fixedTabId) : null);
+  // Both reads come before the first render, so the view opens as it will stay (no jump).
+  const [focusEntityId, sections] = await Promise.all([
+    params.get('entity') ?? (view === 'popup' ? takeFocus(fixedTabId) : null),
+    loadSections(view),
+  ]);
   const bridge = createBrowserBridge({ fixedTabId, followActiveTab: view === 'sidepanel' });
-  render(<App pack={pack} bridge={bridge} focusEntityId={focusEntityId} />, root);
+  const remember = (id: Parameters<typeof saveSection>[1], open: boolean) => {
+    saveSection(view, id, open).catch(() => undefined);
+  };
+  render(
+    <App pack={pack} bridge={bridge} focusEntityId={focusEntityId} view={view} initialSections={sections} onSectionChange={remember} />,
+    root,
+  );
 }

@@ -17,7 +17,9 @@ interface ShowMoreProps<T> {
  * first control rather than falling back to the page.
  */
 export function ShowMore<T>({ items, initial, moreLabel, children, class: className }: ShowMoreProps<T>) {
-  const [all, setAll] = useState(items.length <= initial);
+  const [expanded, setExpanded] = useState(false);
+  // A list that grows past `initial` later (a page still being scanned) is cut then too.
+  const all = expanded || items.length <= initial;
   const listRef = useRef<HTMLUListElement>(null);
   const revealed = useRef(false);
 
@@ -40,7 +42,7 @@ export function ShowMore<T>({ items, initial, moreLabel, children, class: classN
           class="more"
           onClick={() => {
             revealed.current = true;
-            setAll(true);
+            setExpanded(true);
           }}
         >
           {moreLabel(items.length)}

@@ -5,6 +5,7 @@ import { loadCompiledPack } from '../../../scripts/demo/server';
 import { SCREENSHOT_DIR, useHarness, type Launch } from '../harness';
 import { latestScan, panelDialogText, pointOfText, scanCount } from '../support/page-helpers';
 import { expectedDemoCounts } from '../support/expected';
+import { storeScenarios } from './store';
 
 export function foundationScenarios(browserName: string, launch: Launch): void {
   describe(`${browserName}: the extension on the demo page`, () => {
@@ -52,6 +53,9 @@ export function foundationScenarios(browserName: string, launch: Launch): void {
       await popup.close();
       await page.close();
     });
+
+    // Before the network check, so the store screenshots' pages count too.
+    storeScenarios(h, browserName);
 
     it('makes no network request to any host but the test server', async () => {
       const page = await h.openScanned('/');

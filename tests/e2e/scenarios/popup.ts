@@ -2,7 +2,8 @@
  * The popup briefing (issue 7) in a real browser: "on this page" for the demo
  * tab, jumping to a mention from the popup, the one-click per-site switch
  * (live, across a reload, and back), the toolbar badge, and axe-core over the
- * popup, side panel and options page in light and dark.
+ * popup, side panel and options page in light and dark; the popup opening short
+ * on the briefing (issue 16), its sections remembering their state.
  *
  * Expected entities and counts come from the tab's own scan report, checked
  * against the compiled pack (`expectedDemoCounts`): nothing is typed in.
@@ -15,7 +16,9 @@ import { SCREENSHOT_DIR, useHarness, type Harness, type Launch } from '../harnes
 import type { ScanReport, TestPage } from '../support/driver';
 import { latestScan, scanCount } from '../support/page-helpers';
 import { expectedDemoCounts } from '../support/expected';
-import { writeSettings } from '../support/settings';
+import { removeStored, writeSettings } from '../support/settings';
+import { firstScreen, itemPoint, onPageItems, sectionButton, sectionStored, showAllTerms, siteSwitch } from '../support/popup-helpers';
+import { POPUP_ON_PAGE_INITIAL } from '../../../lib/constants';
 import { axeCheck, highlightRanges, panelSettled, panelState, popupArea, saveScreenshot, textFarBelow, textInView } from '../support/ui-helpers';
 
 const pack: CompiledPack = loadCompiledPack();
@@ -53,38 +56,6 @@ async function demoWithPopup(h: Harness, ready = '.on-page-item'): Promise<{ pag
   return { page, popup, tabId, scan };
 }
 
-// ------------------------------------------------------------------ in-popup helpers
-
-function onPageItems(): Array<{ name: string; count: string }> {
-  return Array.from(document.querySelectorAll('.on-page-item')).map((item) => ({
-    name: item.querySelector('.on-page-item__name')?.textContent ?? '',
-    count: item.querySelector('.on-page-item__count')?.textContent ?? '',
-  }));
-}
-
-/** Centre of the "on this page" button for `name`, scrolled into view. */
-function itemPoint(name: string): { x: number; y: number } | null {
-  const item = Array.from(document.querySelectorAll<HTMLElement>('.on-page-item')).find(
-    (el) => el.querySelector('.on-page-item__name')?.textContent === name,
-  );
-  if (!item) return null;
-  item.scrollIntoView({ block: 'center' });
-  const r = item.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-}
-
-/** The per-site switch (its label names the site): its centre and state. */
-function siteSwitch(site: string): { x: number; y: number; checked: boolean } | null {
-  for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('input[role="switch"]'))) {
-    const label = input.id ? document.querySelector(`label[for="${input.id}"]`) : null;
-    if (!label?.textContent?.includes(site)) continue;
-    input.scrollIntoView({ block: 'center' });
-    const r = input.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2, checked: input.checked };
-  }
-  return null;
-}
-
 export function popupScenarios(browserName: string, launch: Launch): void {
   describe(`${browserName}: the popup briefing`, () => {
     const h = useHarness(browserName, launch);
@@ -92,6 +63,12 @@ export function popupScenarios(browserName: string, launch: Launch): void {
     it('lists the entities the tab mentions with their counts, most-mentioned first; the badge agrees', async () => {
       const { page, popup, tabId, scan } = await demoWithPopup(h);
       expect(scan.entities).toEqual(expectedDemoCounts());
+      // The popup lists the most-mentioned few; "Show all N terms" lists every one.
+      const distinct = Object.values(scan.entities).filter((n) => n > 0).length;
+      const compact = await popup.evaluate(firstScreen, null);
+      expect(compact.termsShown).toBe(Math.min(distinct, POPUP_ON_PAGE_INITIAL));
+      expect(compact.showAllTerms).toBe(distinct > POPUP_ON_PAGE_INITIAL ? `Show all ${distinct} terms` : null);
+      await popup.evaluate(showAllTerms, null);
       const items = await popup.evaluate(onPageItems, null);
       const listed = items.map(({ name, count }) => [name, Number(/\d+/.exec(count)?.[0])] as const);
       const expected = Object.entries(scan.entities).map(([id, n]) => [nameOf(id), n] as const);
@@ -122,6 +99,7 @@ export function popupScenarios(browserName: string, launch: Launch): void {
       const [entityId, texts] = target!;
       expect(await page.evaluate(() => scrollY, null)).toBe(0);
 
+      await popup.evaluate(showAllTerms, null);
       const where = await popup.evaluate(itemPoint, nameOf(entityId));
       expect(where).not.toBeNull();
       await popup.mouseClick(where!);
@@ -189,6 +167,57 @@ export function popupScenarios(browserName: string, launch: Launch): void {
         expect(page.pageErrors).toEqual([]);
       } finally {
         await writeSettings(h.driver, null);
+        await page.close();
+      }
+    });
+
+    it('opens on the briefing: headline, first key point and top terms in the first 600 px, at most 1,800 px in all; a section stays as left', async () => {
+      const page = await h.openScanned('/');
+      await page.bringToFront();
+      const tabId = await h.driver.activeTabId();
+      await removeStored(h.driver, 'briefingSections');
+      const open = async () => {
+        const popup = await h.driver.openExtensionPage(`popup.html?tabId=${tabId}`, '.on-page-item');
+        // The size a toolbar popup gets here: its body is 380 px wide, the browser caps the height at 600.
+        await popup.setViewport({ width: 400, height: 600 });
+        return popup;
+      };
+      const popup = await open();
+      try {
+        const screen = await popup.evaluate(firstScreen, null);
+        console.log(`popup as it opens (${browserName}, demo page, 400 px wide): ${screen.height} px tall; headline ends at ${screen.headlineBottom} px, first key point at ${screen.firstKeyPointBottom} px, first term at ${screen.firstTermBottom} px`);
+        expect(screen.width).toBe(400);
+        expect(screen.overflowsX).toBe(false);
+        expect(screen.height).toBeLessThanOrEqual(1_800);
+        expect(screen.headlineBottom).not.toBeNull();
+        expect(screen.headlineBottom!).toBeLessThanOrEqual(600);
+        expect(screen.firstKeyPointBottom).not.toBeNull();
+        expect(screen.firstKeyPointBottom!).toBeLessThanOrEqual(600);
+        expect(screen.firstTermBottom).not.toBeNull();
+        expect(screen.firstTermBottom!).toBeLessThanOrEqual(600);
+        // Everything below is a closed disclosure whose region is hidden.
+        expect(screen.sections.map((s) => s.name)).toEqual(['Where the sources agree', 'Where they differ', 'Open questions', 'Who said what', 'Sources']);
+        for (const section of screen.sections) expect(section, section.name).toMatchObject({ expanded: 'false', bodyHidden: true });
+        await saveScreenshot(popup, browserName, join(SCREENSHOT_DIR, `${browserName}-popup-first-screen.png`), null);
+
+        const button = await popup.evaluate(sectionButton, 'Where they differ');
+        expect(button).not.toBeNull();
+        await popup.mouseClick(button!);
+        await popup.waitFor(sectionStored, ['differences', true] as [string, boolean], 5_000);
+        const opened = await popup.evaluate(firstScreen, null);
+        expect(opened.sections.find((s) => s.name === 'Where they differ')).toMatchObject({ expanded: 'true', bodyHidden: false });
+        expect(opened.height).toBeGreaterThan(screen.height);
+      } finally {
+        await popup.close();
+      }
+      const again = await open();
+      try {
+        const reopened = await again.evaluate(firstScreen, null);
+        expect(reopened.sections.filter((s) => s.expanded === 'true').map((s) => s.name)).toEqual(['Where they differ']);
+        expect(again.pageErrors).toEqual([]);
+      } finally {
+        await again.close();
+        await removeStored(h.driver, 'briefingSections');
         await page.close();
       }
     });

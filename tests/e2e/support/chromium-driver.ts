@@ -25,6 +25,7 @@ function wrapPage(page: Page): TestPage {
       await page.screenshot(clip ? { path, clip } : { path });
     },
     bringToFront: () => page.bringToFront(),
+    setViewport: (size) => page.setViewportSize(size),
     emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     addScriptSource: async (source) => {
       // A string is evaluated as an expression over CDP, which the page's CSP does not govern.

@@ -24,6 +24,8 @@ export interface TestPage {
   /** Saves a PNG of the viewport, or of `clip` (viewport coordinates) when given. */
   screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Resizes the page's viewport (a popup is at most 800 × 600; the store's screenshots are 1280 × 800). */
+  setViewport(size: { width: number; height: number }): Promise<void>;
   /** Emulates `prefers-color-scheme` for this page (where the browser's automation supports it). */
   emulateColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   /**

@@ -40,6 +40,7 @@ function wrapPage(page: Page): TestPage {
       await page.screenshot({ path: path as `${string}.png`, ...(clip ? { clip } : {}) });
     },
     bringToFront: () => page.bringToFront(),
+    setViewport: (size) => page.setViewport(size),
     // No emulateColorScheme: puppeteer's emulateMediaFeatures needs CDP, which Firefox over
     // WebDriver BiDi does not offer ("CDP support is required for this feature").
     addScriptSource: async (source) => {

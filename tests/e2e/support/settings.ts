@@ -41,3 +41,17 @@ export async function writeSettings(driver: ExtensionDriver, patch: Partial<Sett
     await writer.close();
   }
 }
+
+/** Removes one `storage.local` key (e.g. the popup's remembered sections), from an extension page. */
+export async function removeStored(driver: ExtensionDriver, key: string): Promise<void> {
+  const page = await driver.openExtensionPage('options.html', 'body');
+  try {
+    await page.evaluate(async (name: string) => {
+      type StorageArea = { remove(key: string): Promise<void> };
+      const g = globalThis as unknown as { browser?: { storage: { local: StorageArea } }; chrome?: { storage: { local: StorageArea } } };
+      await (g.browser ?? g.chrome)!.storage.local.remove(name);
+    }, key);
+  } finally {
+    await page.close();
+  }
+}

@@ -25,6 +25,16 @@ function section(name: string): HTMLElement {
   return screen.getByRole('region', { name });
 }
 
+/** Opens a collapsed section from its heading button (closed in the popup until the reader asks). */
+function openSection(name: string): HTMLElement {
+  const region = section(name);
+  const button = within(region).getByRole('button', { name: new RegExp(`^${name}`) });
+  expect(button.getAttribute('aria-expanded')).toBe('false');
+  fireEvent.click(button);
+  expect(button.getAttribute('aria-expanded')).toBe('true');
+  return region;
+}
+
 describe('Briefing', () => {
   it('shows the headline, its support and the date range the sources cover', () => {
     render(<Briefing pack={fixturePack} />);
@@ -81,6 +91,7 @@ describe('Briefing', () => {
 
   it('marks the credits quoted from a source\'s text with its language', () => {
     render(<Briefing pack={fixturePack} />);
+    openSection('Sources');
     const credit = screen.getByText('Reuters reported');
     expect(credit.tagName).toBe('Q');
     expect(credit.getAttribute('lang')).toBe('en');
@@ -105,7 +116,7 @@ describe('Briefing', () => {
 
   it('sets the sides of a difference next to each other, with their sources', () => {
     render(<Briefing pack={fixturePack} />);
-    const differences = section('Where they differ');
+    const differences = openSection('Where they differ');
     expect(within(differences).getByText('They give different numbers')).toBeTruthy();
     const sides = differences.querySelectorAll('.side-card');
     expect([...sides].map((s) => s.querySelector('.side-card__position')?.textContent)).toEqual(['800,000', '600,000']);
@@ -114,13 +125,13 @@ describe('Briefing', () => {
 
   it('lists agreements and open questions', () => {
     render(<Briefing pack={fixturePack} />);
-    expect(within(section('Where the sources agree')).getByText('Talks made progress')).toBeTruthy();
-    expect(within(section('Open questions')).getByText('Will Ukraine cede territory?')).toBeTruthy();
+    expect(within(openSection('Where the sources agree')).getByText('Talks made progress')).toBeTruthy();
+    expect(within(openSection('Open questions')).getByText('Will Ukraine cede territory?')).toBeTruthy();
   });
 
   it('groups quotes by speaker, shows each wording, and labels single-source quotes', () => {
     render(<Briefing pack={fixturePack} />);
-    const who = section('Who said what');
+    const who = openSection('Who said what');
     const trump = within(who).getByRole('region', { name: 'Donald Trump' });
     expect(within(trump).getByText('closer now than we have been, ever')).toBeTruthy();
     expect(within(trump).getByText('closer than ever')).toBeTruthy();
@@ -132,7 +143,7 @@ describe('Briefing', () => {
 
   it('lists the sources with the date as given, its kind, the style and attributions', () => {
     render(<Briefing pack={fixturePack} />);
-    const items = within(section('Sources')).getAllByRole('listitem').filter((li) => li.classList.contains('source'));
+    const items = within(openSection('Sources')).getAllByRole('listitem').filter((li) => li.classList.contains('source'));
     expect(items).toHaveLength(3);
     const [first, second, third] = items as [HTMLElement, HTMLElement, HTMLElement];
     expect(within(first).getByText('Dated “15 December 2025” (dateline)')).toBeTruthy();
@@ -169,5 +180,40 @@ describe('Briefing', () => {
   it('starts filtered when opened for an entity', () => {
     render(<Briefing pack={fixturePack} initialQuery="Volodymyr Zelensky" />);
     expect(within(section('Search results')).getByText('Volodymyr Zelensky')).toBeTruthy();
+  });
+
+  it('in the popup: the first key points with "Show all", the sections below closed and saying how much they hold', () => {
+    const keyPoints = Array.from({ length: 5 }, (_, i) => ({ ...fixturePack.summary.keyPoints[0]!, label: `Point ${i + 1}` }));
+    const pack: CompiledPack = { ...fixturePack, summary: { ...fixturePack.summary, keyPoints } };
+    render(<Briefing pack={pack} view="popup" />);
+    const labels = () => [...section('Key points').querySelectorAll('.summary-item__label')].map((l) => l.textContent);
+    expect(labels()).toEqual(['Point 1', 'Point 2', 'Point 3']);
+    fireEvent.click(within(section('Key points')).getByRole('button', { name: 'Show all 5 key points' }));
+    expect(labels()).toEqual(['Point 1', 'Point 2', 'Point 3', 'Point 4', 'Point 5']);
+
+    const agree = within(section('Where the sources agree')).getByRole('button');
+    expect(agree.getAttribute('aria-expanded')).toBe('false');
+    expect(agree.textContent).toBe(`Where the sources agree(${fixturePack.summary.agreements.length})`);
+    expect(document.getElementById(agree.getAttribute('aria-controls')!)?.hidden).toBe(true);
+    expect(within(section('Where the sources agree')).queryByText('Talks made progress')).toBeNull();
+  });
+
+  it('in the side panel: every key point and every section open', () => {
+    render(<Briefing pack={fixturePack} view="sidepanel" />);
+    for (const name of ['Where the sources agree', 'Where they differ', 'Open questions', 'Who said what', 'Sources']) {
+      expect(within(section(name)).getAllByRole('button')[0]!.getAttribute('aria-expanded'), name).toBe('true');
+    }
+    expect(within(section('Where the sources agree')).getByText('Talks made progress')).toBeTruthy();
+  });
+
+  it('opens as last left and reports each toggle so it can be remembered', () => {
+    const changes: Array<[string, boolean]> = [];
+    const initial = { agreements: false, differences: true, openQuestions: false, whoSaidWhat: false, sources: false };
+    render(<Briefing pack={fixturePack} initialSections={initial} onSectionChange={(id, open) => changes.push([id, open])} />);
+    expect(within(section('Where they differ')).getByText('They give different numbers')).toBeTruthy();
+    fireEvent.click(within(section('Where they differ')).getAllByRole('button')[0]!);
+    openSection('Open questions');
+    expect(within(section('Where they differ')).queryByText('They give different numbers')).toBeNull();
+    expect(changes).toEqual([['differences', false], ['openQuestions', true]]);
   });
 });

@@ -8,9 +8,9 @@ import { pageState } from './fake-bridge';
 
 afterEach(cleanup);
 
-function renderView(page: PageView, settings: Settings = defaultSettings()) {
+function renderView(page: PageView, settings: Settings = defaultSettings(), initial?: number) {
   const handlers = { onReveal: vi.fn(), onHighlightAll: vi.fn(), onEnableSite: vi.fn(), onEnableGlobal: vi.fn() };
-  render(<OnThisPage pack={fixturePack} page={page} settings={settings} {...handlers} />);
+  render(<OnThisPage pack={fixturePack} page={page} settings={settings} initial={initial} {...handlers} />);
   return { ...handlers, region: screen.getByRole('region', { name: 'On this page' }) };
 }
 
@@ -91,5 +91,21 @@ describe('OnThisPage', () => {
     expect(within(region).getByText('Backstory is switched off.')).toBeTruthy();
     fireEvent.click(within(region).getByRole('button', { name: 'Turn Backstory on' }));
     expect(onEnableGlobal).toHaveBeenCalled();
+  });
+
+  it('compact (the popup): the most-mentioned first, "Show all" for the rest, focus on the first revealed', () => {
+    const state = pageState({ berlin: 1, trump: 4 });
+    const { region } = renderView({ status: 'ready', state }, defaultSettings(), 1);
+    const names = () => within(region).queryAllByRole('button', { name: /mention/ }).map((b) => b.querySelector('.on-page-item__name')?.textContent);
+    expect(names()).toEqual(['Donald Trump']);
+    fireEvent.click(within(region).getByRole('button', { name: 'Show all 2 terms' }));
+    expect(names()).toEqual(['Donald Trump', 'Berlin']);
+    expect(within(region).queryByRole('button', { name: /^Show all/ })).toBeNull();
+    expect(document.activeElement?.textContent).toBe('BerlinPlace1 mention');
+  });
+
+  it('compact with no more terms than it shows: no "Show all"', () => {
+    const { region } = renderView({ status: 'ready', state: pageState({ berlin: 1, trump: 4 }) }, defaultSettings(), 2);
+    expect(within(region).getAllByRole('button')).toHaveLength(2);
   });
 });

@@ -18,10 +18,23 @@ afterEach(cleanup);
 
 const region = (name: string) => screen.getByRole('region', { name });
 
+/** Opens a collapsed section from its heading button. */
+function openSection(name: string): HTMLElement {
+  const section = region(name);
+  fireEvent.click(within(section).getByRole('button', { name: new RegExp(`^${name}`) }));
+  return section;
+}
+
+/** The popup shows the first key points; "Show all N key points" lists the rest. */
+function showAllKeyPoints(): void {
+  fireEvent.click(within(region('Key points')).getByRole('button', { name: `Show all ${pack.summary.keyPoints.length} key points` }));
+}
+
 describe('the briefing over the real pack', () => {
   it('shows the headline and every key point with "N of M sources"', () => {
     render(<Briefing pack={pack} />);
     expect(screen.getByRole('heading', { level: 2, name: pack.summary.headline.label })).toBeTruthy();
+    showAllKeyPoints();
     const buttons = within(region('Key points')).getAllByRole('button');
     expect(buttons).toHaveLength(pack.summary.keyPoints.length);
     pack.summary.keyPoints.forEach((point, i) => {
@@ -31,6 +44,7 @@ describe('the briefing over the real pack', () => {
 
   it('expands every key point to quotes that are verbatim in a seed', () => {
     render(<Briefing pack={pack} />);
+    showAllKeyPoints();
     for (const button of within(region('Key points')).getAllByRole('button')) fireEvent.click(button);
     const quotes = [...region('Key points').querySelectorAll('blockquote')].map((q) => q.textContent ?? '');
     expect(quotes.length).toBeGreaterThan(0);
@@ -39,13 +53,13 @@ describe('the briefing over the real pack', () => {
 
   it('labels exactly the single-source quote groups', () => {
     render(<Briefing pack={pack} />);
-    const labelled = within(region('Who said what')).queryAllByText('Single source');
+    const labelled = within(openSection('Who said what')).queryAllByText('Single source');
     expect(labelled).toHaveLength(pack.quotes.filter((q) => q.singleSource).length);
   });
 
   it('sets out each difference with its sides', () => {
     render(<Briefing pack={pack} />);
-    const cards = region('Where they differ').querySelectorAll('.side-card');
+    const cards = openSection('Where they differ').querySelectorAll('.side-card');
     const sides = pack.summary.differences.reduce((n, d) => n + d.sides.length, 0);
     expect(cards).toHaveLength(sides);
   });
