@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ParsedSettings } from '../../lib/settings';
 import { loadSettingsWithProblems, watchSettings } from '../../lib/settings/store';
 
@@ -20,9 +20,13 @@ export function useSettings(): ParsedSettings | null {
   return loaded;
 }
 
-/** Applies the theme setting to the document: `data-theme` wins over the system preference. */
+/**
+ * Applies the theme setting to the document: `data-theme` wins over the system preference.
+ * A layout effect, so the render that first shows settings-dependent content is never
+ * painted in the other theme.
+ */
 export function useTheme(theme: ParsedSettings['settings']['theme'] | undefined): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const root = document.documentElement;
     if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
     else delete root.dataset.theme;
