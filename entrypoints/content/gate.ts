@@ -3,8 +3,8 @@
  * (lib/match/quick-check.ts). Only a page that may show something loads
  * Backstory proper (entrypoints/engine.ts); so does a page whose popup is
  * opened, since the popup lists every entity found. Later changes to the
- * page are read the same way. Until then the popup and badge hear that the
- * page shows nothing.
+ * page are read the same way. Until then the popup hears, when it asks, that
+ * the page shows nothing; the badge stays empty without a message.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import quickCheckJson from '../../data/compiled/quick-check.json?raw';
@@ -51,8 +51,8 @@ export async function startGate(ctx: ContentScriptContext): Promise<void> {
   };
 
   const onRead = (result: TextSampleResult) => {
+    // Nothing to report: a tab's badge starts empty on every page, and the popup asks.
     if (result.triggered) return handOff();
-    reportPageState(state());
     if (__BACKSTORY_TEST_HOOKS__) {
       const report = {
         mentions: 0, entities: {}, ms: result.ms, chars: result.chars, renderer: settings.renderer, topic: false, score: 0,
@@ -94,5 +94,4 @@ export async function startGate(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(cleanup);
 
   if (active()) watchPage();
-  else reportPageState(state());
 }
