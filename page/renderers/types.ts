@@ -1,4 +1,7 @@
 import type { EntityKind } from '../../lib/pack/types';
+import type { Conflict } from './splits';
+
+export type { Conflict } from './splits';
 
 /** One mention of an entity on the page. */
 export interface Mention {
@@ -77,6 +80,11 @@ export interface Renderer {
   remove(mentions: PageMention[]): void;
   /** Removes every mention this renderer painted. */
   clear(): void;
+  /**
+   * Inline only: repairs what the page's own changes (`records`, never ours) did to
+   * nodes this renderer split, at once. Returns why it had to, or null.
+   */
+  repair?(records: MutationRecord[]): Conflict | null;
   /** The painted mention under a viewport point, if any. Cheap enough for pointermove. */
   mentionAt(x: number, y: number): PageMention | null;
   /** `clear()` plus removing injected styles and registrations. */

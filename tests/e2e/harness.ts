@@ -21,13 +21,18 @@ export interface Harness {
   openScanned(path: string): Promise<TestPage>;
 }
 
+export interface HarnessOptions {
+  /** More folders to serve, made before the server starts: [url prefix ending in "/", folder]. */
+  mounts?: () => Promise<Array<[prefix: string, dir: string]>>;
+}
+
 /** Registers beforeAll/afterAll hooks in the current describe block. */
-export function useHarness(browserName: string, launch: Launch): Harness {
+export function useHarness(browserName: string, launch: Launch, options: HarnessOptions = {}): Harness {
   let server: DemoServer | undefined;
   let driver: ExtensionDriver | undefined;
   beforeAll(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    server = await startDemoServer();
+    server = await startDemoServer(0, (await options.mounts?.()) ?? []);
     driver = await launch();
   }, 90_000);
   afterAll(async () => {

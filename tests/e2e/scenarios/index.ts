@@ -5,6 +5,7 @@ import { evalScenarios } from './eval';
 import { foundationScenarios } from './foundation';
 import { highlightStyleScenarios } from './highlight-style';
 import { panelScenarios } from './panel';
+import { ownedTextScenarios } from './owned-text';
 import { popupScenarios } from './popup';
 
 export function allScenarios(browserName: string, launch: Launch): void {
@@ -14,4 +15,5 @@ export function allScenarios(browserName: string, launch: Launch): void {
   popupScenarios(browserName, launch);
   highlightStyleScenarios(browserName, launch);
   evalScenarios(browserName, launch);
+  ownedTextScenarios(browserName, launch);
 }
