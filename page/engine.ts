@@ -129,6 +129,23 @@ function releaseRanges(doc: Document, ranges: Range[]): void {
   for (const range of ranges) range.selectNodeContents(inert);
 }
 
+/**
+ * Highlights the page registered itself (the registry is the document's, shared with the
+ * page's world). Called before this engine registers any, so a non-empty registry is the
+ * page's; names are checked where the browser lets a content script iterate the registry
+ * (Firefox's wrappers may not).
+ */
+function pageHasHighlights(doc: Document): boolean {
+  if (!supportsOverlay(doc)) return false;
+  const registry = doc.defaultView!.CSS.highlights;
+  try {
+    for (const name of registry.keys()) if (!name.startsWith('backstory-')) return true;
+    return false;
+  } catch {
+    return registry.size > 0;
+  }
+}
+
 /** Nested roots would be scanned twice: keep the outer ones. */
 function outermost(roots: Element[]): Element[] {
   return roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
@@ -345,9 +362,16 @@ export function createEngine(initial: EngineOptions): Engine {
     heldTimer ??= setTimeout(guard(release, undefined), MUTATION_BACKOFF_MS);
   };
 
+  /** `document.designMode` makes the whole page an editor: nothing is read or painted (no attribute tells the scanner). */
+  const editing = () => doc.designMode === 'on';
+
   const onDirty = guard((nodes: Node[]) => {
     const body = doc.body;
     if (!body || !running) return;
+    if (editing()) {
+      if (shown.size) rescan();
+      return;
+    }
     const roots = new Set<Element>();
     for (const node of nodes) {
       if (node.isConnected && !isInsideSkipped(node)) roots.add(blockRoot(node, body));
@@ -386,11 +410,13 @@ export function createEngine(initial: EngineOptions): Engine {
       return;
     }
     const inline = options.createInline;
+    // A page that paints its own highlights holds live Ranges over its text, which our marks would move.
+    if (options.renderer === 'inline' && !fellBack && pageHasHighlights(doc)) fellBack = 'page-uses-highlights';
     const useInline = inline && !fellBack && (options.renderer === 'inline' || !supportsOverlay(doc));
     if (!useInline && !supportsOverlay(doc)) return fail(new Error('no renderer: this browser has no CSS Custom Highlight API'));
     renderer = useInline && inline ? inline(doc) : createOverlayRenderer(doc);
     watch = watchMutations(body, onDirty, inspect);
-    scheduler.run(scanJob([body], 'full'));
+    scheduler.run(scanJob(editing() ? [] : [body], 'full'));
   };
 
   const end = () => {

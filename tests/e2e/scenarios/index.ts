@@ -5,6 +5,8 @@ import { evalScenarios } from './eval';
 import { foundationScenarios } from './foundation';
 import { highlightStyleScenarios } from './highlight-style';
 import { panelScenarios } from './panel';
+import { hostileScenarios } from './hostile';
+import { lifecycleScenarios } from './lifecycle';
 import { ownedTextScenarios } from './owned-text';
 import { popupScenarios } from './popup';
 
@@ -16,4 +18,6 @@ export function allScenarios(browserName: string, launch: Launch): void {
   highlightStyleScenarios(browserName, launch);
   evalScenarios(browserName, launch);
   ownedTextScenarios(browserName, launch);
+  hostileScenarios(browserName, launch);
+  lifecycleScenarios(browserName, launch);
 }

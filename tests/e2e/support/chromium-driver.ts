@@ -86,6 +86,10 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionDri
         const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome;
         return api.action.getBadgeText({ tabId: id });
       }, tabId),
+    reloadExtension: async () => {
+      // The worker goes away mid-call: the evaluation's own error is expected.
+      await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

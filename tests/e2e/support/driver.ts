@@ -48,6 +48,8 @@ export interface ExtensionDriver {
   activeTabId(): Promise<number>;
   /** The toolbar badge text the extension set for `tabId`, read through the extension's own API. */
   badgeText(tabId: number): Promise<string>;
+  /** Chromium: reloads the extension as an update would (its pages and worker go; open pages keep the old content script). */
+  reloadExtension?(): Promise<void>;
   /** Every request to a host other than 127.0.0.1 (all of them are blocked). */
   readonly offsiteRequests: string[];
   close(): Promise<void>;
