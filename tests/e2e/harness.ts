@@ -3,11 +3,11 @@
  * per scenario file section, handed to scenarios through a getter so the
  * same scenario code runs in Chromium and Firefox.
  */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoServer, ROOT, type DemoServer } from '../../scripts/demo/server';
-import type { ExtensionDriver, TestPage } from './support/driver';
+import { extensionRequests, type ExtensionDriver, type TestPage } from './support/driver';
 
 export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
 
@@ -36,8 +36,11 @@ export function useHarness(browserName: string, launch: Launch, options: Harness
     driver = await launch();
   }, 90_000);
   afterAll(async () => {
+    const made = extensionRequests(driver?.offsiteFrom ?? []);
     await driver?.close();
     await server?.close();
+    // Privacy: a run fails on any request Backstory made or caused, whichever test it was in.
+    expect(made, 'network requests by the extension').toEqual([]);
   });
   const harness: Harness = {
     browserName,

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { launchWithExtension, FIREFOX_EXTENSION_UUID } from '../../../scripts/browser/launch';
-import { isOffsite, SCAN_LISTENER_SOURCE, type ExtensionDriver, type TestPage } from './driver';
+import { isOffsite, SCAN_LISTENER_SOURCE, type ExtensionDriver, type OffsiteRequest, type TestPage } from './driver';
 
 const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 
@@ -60,6 +60,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
     throw new Error(`Firefox did not install the add-on: ${loadError}`);
   }
   const offsiteRequests: string[] = [];
+  const offsiteFrom: OffsiteRequest[] = [];
 
   async function newPage(): Promise<Page> {
     const page = await browser.newPage();
@@ -68,6 +69,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
     page.on('request', (request) => {
       if (isOffsite(request.url())) {
         offsiteRequests.push(request.url());
+        offsiteFrom.push({ url: request.url(), from: request.frame()?.url() ?? page.url() });
         void request.abort();
       } else {
         void request.continue();
@@ -101,6 +103,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
   return {
     browserName: 'firefox',
     offsiteRequests,
+    offsiteFrom,
     newPage: async () => wrapPage(await newPage()),
     openExtensionPage,
     activeTabId: async () => {
