@@ -21,7 +21,8 @@ export interface Tab {
 }
 
 export interface PagesBrowser {
-  open(url: string): Promise<Tab>;
+  /** `before` runs on the new tab before it navigates (to start counters). */
+  open(url: string, before?: (page: Page) => Promise<void>): Promise<Tab>;
   /** Extension only: stores the defaults overridden by `patch` (open tabs apply it live). */
   settings(patch: Partial<Settings>): Promise<void>;
   /** Extension only: what the popup does when opened on the page: Backstory proper reads it (past the gate). */
@@ -67,8 +68,9 @@ export async function launchPagesBrowser(extensionDir: string | null, origin: st
   };
   return {
     offsite,
-    async open(url) {
+    async open(url, before) {
       const page = await context.newPage();
+      await before?.(page);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(`page error: ${String(e)}`));
       page.on('console', (m) => {

@@ -7,6 +7,7 @@ import { highlightStyleScenarios } from './highlight-style';
 import { panelScenarios } from './panel';
 import { hostileScenarios } from './hostile';
 import { lifecycleScenarios } from './lifecycle';
+import { liveFeedScenarios } from './live-feed';
 import { ownedTextScenarios } from './owned-text';
 import { popupScenarios } from './popup';
 
@@ -19,5 +20,6 @@ export function allScenarios(browserName: string, launch: Launch): void {
   evalScenarios(browserName, launch);
   ownedTextScenarios(browserName, launch);
   hostileScenarios(browserName, launch);
+  liveFeedScenarios(browserName, launch);
   lifecycleScenarios(browserName, launch);
 }
