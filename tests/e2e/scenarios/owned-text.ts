@@ -69,13 +69,14 @@ export function ownedTextScenarios(browserName: string, launch: Launch): void {
             expect(page.pageErrors).toEqual([]);
 
             const scans = await page.evaluate(allScans, null);
-            expect(scans[0]?.renderer).toBe(renderer);
             if (renderer === 'inline') {
-              // The app writes the nodes the marks split: Backstory repaired them and moved to the overlay.
-              expect(scans[0]!.mentions).toBeGreaterThan(0);
+              // The app writes the nodes the marks split: Backstory repaired them and moved to the overlay
+              // (on a busy machine before its first report, when the first pass spans several tasks).
+              // `fellBack` is set only by a conflict the inline renderer found.
               const fallback = scans.find((s) => s.fellBack);
               expect(fallback?.renderer).toBe('overlay');
               expect(fallback?.fellBack).toMatch(/^page-(wrote-text|moved-nodes)$/);
+              expect(scans.every((s) => s.renderer === 'inline' || s.fellBack)).toBe(true);
             } else {
               expect(scans.every((s) => s.renderer === 'overlay' && !s.fellBack)).toBe(true);
             }

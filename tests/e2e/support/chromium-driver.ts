@@ -48,11 +48,12 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionDri
   });
   const offsiteRequests: string[] = [];
   const offsiteFrom: OffsiteRequest[] = [];
+  /** The worker, or the top-level page: a page's own frames (ads, embeds) count as the page. */
   const origin = (request: Request): string => {
     const worker = request.serviceWorker();
     if (worker) return worker.url();
     try {
-      return request.frame().url();
+      return request.frame().page().url();
     } catch {
       return 'unknown';
     }

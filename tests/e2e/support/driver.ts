@@ -40,7 +40,7 @@ export interface TestPage {
 
 export interface OffsiteRequest {
   url: string;
-  /** URL of the page (or extension page, or worker) that made the request. */
+  /** URL of the top-level page (or extension page, or worker) that made the request. */
   from: string;
 }
 

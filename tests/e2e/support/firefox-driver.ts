@@ -12,12 +12,16 @@ async function sleep(ms: number): Promise<void> {
   await new Promise((done) => setTimeout(done, ms));
 }
 
+/** Where each tab was last sent: puppeteer's `page.url()` still reads about:blank while a load's requests start. */
+const destination = new WeakMap<Page, string>();
+
 function wrapPage(page: Page): TestPage {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   return {
     pageErrors,
     goto: async (url) => {
+      destination.set(page, url);
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -69,7 +73,8 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
     page.on('request', (request) => {
       if (isOffsite(request.url())) {
         offsiteRequests.push(request.url());
-        offsiteFrom.push({ url: request.url(), from: request.frame()?.url() ?? page.url() });
+        // The tab's page, not the frame: a page's own frames (ads, embeds) count as the page.
+        offsiteFrom.push({ url: request.url(), from: destination.get(page) ?? page.url() });
         void request.abort();
       } else {
         void request.continue();
