@@ -1,7 +1,7 @@
 import { BADGE_BACKGROUND, BADGE_TEXT, badgeText } from '@/lib/badge';
 import { isBackstoryMessage } from '@/lib/messages';
 import { dropFocus, leaveFocus } from '@/components/briefing/briefing-focus';
-import { LAZY_SCRIPT_FILES, isLazyScript, type LazyScript } from '@/lib/lazy-scripts';
+import { LAZY_SCRIPT_FILES, type LazyScript } from '@/lib/lazy-scripts';
 
 async function showCount(tabId: number, text: string): Promise<void> {
   await browser.action.setBadgeText({ tabId, text });
@@ -36,12 +36,13 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
-    if (!isBackstoryMessage(message) || tabId === undefined) return;
+    // Only our own content scripts (they have a tab): never another extension, never a web page.
+    if (sender.id !== browser.runtime.id || !isBackstoryMessage(message) || tabId === undefined) return;
     if (message.type === 'backstory:page-state') {
       void showCount(tabId, badgeText(message.state)).catch(() => undefined);
     } else if (message.type === 'backstory:open-briefing') {
       void openBriefing(tabId, message.entityId).catch(() => undefined);
-    } else if (message.type === 'backstory:load-script' && isLazyScript(message.script)) {
+    } else if (message.type === 'backstory:load-script') {
       // The content script waits for this answer before it reads the script's export.
       return injectScript(tabId, sender.frameId ?? 0, message.script);
     }

@@ -1,5 +1,5 @@
 /**
- * The inline renderer (marks in the page, mark.js to take them out),
+ * The inline renderer (marks in the page, splits undone node for node),
  * injected by the background only for readers who choose it or whose
  * browser lacks the CSS Custom Highlight API: the default overlay renderer
  * needs none of it.

@@ -35,6 +35,13 @@ export const MUTATION_BURST_WINDOW_MS = 2_000;
 export const MUTATION_BACKOFF_MS = 2_000;
 /** Dirty roots per batch before giving up on precision and rescanning the whole body: cheaper than many overlapping rescans. */
 export const MAX_DIRTY_ROOTS = 200;
+/**
+ * How often Backstory proper asks whether its extension is still there. Chrome
+ * does not tell a content script that its extension was reloaded, updated or
+ * removed; WXT's context notices on its next timer tick and runs the clean-up
+ * (highlights, listeners, panel host). One cheap check every 2 s.
+ */
+export const INVALIDATION_CHECK_MS = 2_000;
 /** requestIdleCallback timeout: idle time may never come on busy pages, work must still happen. */
 export const IDLE_TIMEOUT_MS = 500;
 

@@ -15,7 +15,7 @@ export interface LazyExports {
   engine: (ctx: ContentScriptContext) => Promise<void>;
   /** The fact panel: Preact, floating-ui, the components and the pack's text. */
   panel: PanelHostFactory;
-  /** The inline renderer (marks, mark.js): only for readers who choose it. */
+  /** The inline renderer (marks): only for readers who choose it. */
   inline: (doc: Document) => Renderer;
 }
 

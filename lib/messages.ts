@@ -1,4 +1,4 @@
-import type { LazyScript } from './lazy-scripts';
+import { isLazyScript, type LazyScript } from './lazy-scripts';
 import type { EntityId } from './pack/types';
 
 /**
@@ -39,11 +39,43 @@ export type BackstoryMessage =
   /** content script → background: inject a lazy script (lib/lazy-scripts.ts) into the sender's frame. */
   | { type: 'backstory:load-script'; script: LazyScript };
 
-export function isBackstoryMessage(value: unknown): value is BackstoryMessage {
+/** Longest entity id or site name a message may carry: ids are short kebab-case words, hostnames at most 253. */
+const MAX_STRING = 256;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isShortString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_STRING;
+const isEntityId = (v: unknown): v is string => isShortString(v) && /^[a-z0-9][a-z0-9-]*$/.test(v);
+const isCounts = (v: unknown): boolean =>
+  isObject(v) && Object.entries(v).every(([k, n]) => isEntityId(k) && Number.isInteger(n) && (n as number) >= 0);
+const isOptionalBoolean = (v: unknown) => v === undefined || typeof v === 'boolean';
+
+export function isPageState(v: unknown): v is PageState {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    (value as { type: string }).type.startsWith('backstory:')
+    isObject(v) && isCounts(v.counts) && (v.found === undefined || isCounts(v.found)) && typeof v.topic === 'boolean' &&
+    typeof v.active === 'boolean' && typeof v.site === 'string' && v.site.length <= MAX_STRING &&
+    isOptionalBoolean(v.limited) && isOptionalBoolean(v.paused)
   );
+}
+
+/**
+ * The whole shape, not only the `type`: a receiver acts on what it accepts, so
+ * anything malformed (another extension's frame, a bug, a future version) is
+ * ignored rather than half-read.
+ */
+export function isBackstoryMessage(value: unknown): value is BackstoryMessage {
+  if (!isObject(value) || typeof value.type !== 'string') return false;
+  switch (value.type) {
+    case 'backstory:get-page-state':
+    case 'backstory:highlight-all':
+      return true;
+    case 'backstory:reveal':
+    case 'backstory:open-briefing':
+      return isEntityId(value.entityId);
+    case 'backstory:page-state':
+      return isPageState(value.state);
+    case 'backstory:load-script':
+      return isLazyScript(value.script);
+    default:
+      return false;
+  }
 }

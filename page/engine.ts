@@ -16,7 +16,7 @@ import type { EntityKind } from '../lib/pack/types';
 import { PageTopic } from './topic';
 import { watchMutations, type MutationWatch } from './observe';
 import { createOverlayRenderer, supportsOverlay } from './renderers/overlay';
-import { PageMention, rangeAt, type Mention, type Renderer } from './renderers/types';
+import { PageMention, rangeAt, type Conflict, type Mention, type Renderer } from './renderers/types';
 import { blockRoot, createScanner, isInsideSkipped, type Scanner } from './scan';
 import { createScheduler, type Job } from './schedule';
 
@@ -42,6 +42,8 @@ export interface ScanReport {
   longestTaskMs?: number;
   /** Some entity has more mentions to show than `maxPerEntity` lets the page highlight. */
   limited: boolean;
+  /** Set when the inline renderer was asked for but the page owns its text nodes: the overlay paints instead. */
+  fellBack?: Conflict;
 }
 
 export interface EngineOptions {
@@ -127,6 +129,23 @@ function releaseRanges(doc: Document, ranges: Range[]): void {
   for (const range of ranges) range.selectNodeContents(inert);
 }
 
+/**
+ * Highlights the page registered itself (the registry is the document's, shared with the
+ * page's world). Called before this engine registers any, so a non-empty registry is the
+ * page's; names are checked where the browser lets a content script iterate the registry
+ * (Firefox's wrappers may not).
+ */
+function pageHasHighlights(doc: Document): boolean {
+  if (!supportsOverlay(doc)) return false;
+  const registry = doc.defaultView!.CSS.highlights;
+  try {
+    for (const name of registry.keys()) if (!name.startsWith('backstory-')) return true;
+    return false;
+  } catch {
+    return registry.size > 0;
+  }
+}
+
 /** Nested roots would be scanned twice: keep the outer ones. */
 function outermost(roots: Element[]): Element[] {
   return roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
@@ -162,11 +181,13 @@ export function createEngine(initial: EngineOptions): Engine {
   const topic = new PageTopic(() => options);
   let generation = 0;
   let running = false;
+  /** Why this page refused the inline renderer (it writes the text nodes we split); sticky for the engine. */
+  let fellBack: Conflict | undefined;
 
   const visible = (m: PageMention) => topic.shows(m) && (!options.enabledKinds || options.enabledKinds.has(m.kind));
 
   /** Our own DOM changes (inline marks) must not come back as mutations to rescan. */
-  const mutate = (fn: () => void) => (watch && renderer?.name === 'inline' ? watch.pause(fn) : fn());
+  const mutate = <T>(fn: () => T): T => (watch && renderer?.name === 'inline' ? watch.pause(fn) : fn());
 
   const paint = (list: PageMention[]) => {
     if (!renderer) return;
@@ -236,6 +257,7 @@ export function createEngine(initial: EngineOptions): Engine {
     options.onScan({
       mentions: shown.size, entities, ms, chars, renderer: renderer.name, topic: topic.onTopic, score: topic.score,
       found: [...spellings.values()], pass, longestTaskMs: scheduler.longestTaskMs(), limited,
+      ...(fellBack ? { fellBack } : {}),
     });
   };
 
@@ -340,9 +362,16 @@ export function createEngine(initial: EngineOptions): Engine {
     heldTimer ??= setTimeout(guard(release, undefined), MUTATION_BACKOFF_MS);
   };
 
+  /** `document.designMode` makes the whole page an editor: nothing is read or painted (no attribute tells the scanner). */
+  const editing = () => doc.designMode === 'on';
+
   const onDirty = guard((nodes: Node[]) => {
     const body = doc.body;
     if (!body || !running) return;
+    if (editing()) {
+      if (shown.size) rescan();
+      return;
+    }
     const roots = new Set<Element>();
     for (const node of nodes) {
       if (node.isConnected && !isInsideSkipped(node)) roots.add(blockRoot(node, body));
@@ -354,6 +383,26 @@ export function createEngine(initial: EngineOptions): Engine {
     if (outer.length) scheduler.run(scanJob(outer, 'incremental'));
   }, undefined);
 
+  /**
+   * The page wrote or moved a text node the inline renderer split (a framework keeps
+   * references to its nodes): the renderer has already repaired it before any paint;
+   * from now on this page gets the overlay, which never touches its DOM (decision 009).
+   * Without the Highlight API there is no overlay: Backstory stops on the page instead.
+   */
+  const inspect = guard((records: MutationRecord[]) => {
+    if (!renderer?.repair || fellBack) return;
+    const r = renderer;
+    const conflict = mutate(() => r.repair!(records));
+    if (!conflict) return;
+    fellBack = conflict;
+    const gen = generation;
+    queueMicrotask(guard(() => {
+      if (gen !== generation || !running) return;
+      if (supportsOverlay(doc)) rescan();
+      else end();
+    }, undefined));
+  }, undefined);
+
   const begin = () => {
     const body = doc.body;
     if (!body) {
@@ -361,11 +410,13 @@ export function createEngine(initial: EngineOptions): Engine {
       return;
     }
     const inline = options.createInline;
-    const useInline = inline && (options.renderer === 'inline' || !supportsOverlay(doc));
+    // A page that paints its own highlights holds live Ranges over its text, which our marks would move.
+    if (options.renderer === 'inline' && !fellBack && pageHasHighlights(doc)) fellBack = 'page-uses-highlights';
+    const useInline = inline && !fellBack && (options.renderer === 'inline' || !supportsOverlay(doc));
     if (!useInline && !supportsOverlay(doc)) return fail(new Error('no renderer: this browser has no CSS Custom Highlight API'));
     renderer = useInline && inline ? inline(doc) : createOverlayRenderer(doc);
-    watch = watchMutations(body, onDirty);
-    scheduler.run(scanJob([body], 'full'));
+    watch = watchMutations(body, onDirty, inspect);
+    scheduler.run(scanJob(editing() ? [] : [body], 'full'));
   };
 
   const end = () => {

@@ -32,7 +32,12 @@ function isOwn(node: Node): boolean {
   return !!el?.closest(OWN_UI);
 }
 
-export function watchMutations(root: Node, onDirty: (nodes: Node[]) => void): MutationWatch {
+/**
+ * `inspect` sees every batch of the page's own records as it arrives, before any
+ * filtering or delay: the inline renderer repairs its splits there, before the
+ * browser paints (docs/decisions/009).
+ */
+export function watchMutations(root: Node, onDirty: (nodes: Node[]) => void, inspect?: (records: MutationRecord[]) => void): MutationWatch {
   const win = root.ownerDocument?.defaultView;
   const Observer = win?.MutationObserver ?? globalThis.MutationObserver;
   const dirty = new Set<Node>();
@@ -51,6 +56,7 @@ export function watchMutations(root: Node, onDirty: (nodes: Node[]) => void): Mu
   };
 
   const collect = (records: MutationRecord[]) => {
+    if (inspect && records.length) inspect(records);
     for (const r of records) {
       // A ticker changes the same few nodes again and again: once per batch is enough.
       if (dirty.has(r.target) || isOwn(r.target)) continue;

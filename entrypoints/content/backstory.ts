@@ -13,6 +13,7 @@ import type { EntityKind } from '../../lib/pack/types';
 import { ENTITY_KINDS } from '../../lib/pack/types';
 import type { PageModel } from '../../lib/pack/page-model';
 import { matcherFromTables, type Matcher, type MatcherTables } from '../../lib/match/matcher';
+import { INVALIDATION_CHECK_MS } from '../../lib/constants';
 import { isSiteEnabled, type Settings } from '../../lib/settings';
 import { loadSettings, setSiteEnabled, watchSettings } from '../../lib/settings/store';
 import { createEngine, type Engine, type ScanReport } from '../../page/engine';
@@ -142,8 +143,11 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     },
   });
   ctx.onInvalidated(() => {
+    // The page first; unwatch and unlisten swallow the throw of an extension that is gone.
+    stop();
     unwatch();
     unlisten();
-    stop();
   });
+  // The tick does nothing itself: WXT checks the extension is still there before each one.
+  ctx.setInterval(() => undefined, INVALIDATION_CHECK_MS);
 }

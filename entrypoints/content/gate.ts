@@ -70,7 +70,11 @@ export async function startGate(ctx: ContentScriptContext): Promise<void> {
     }
     const check = createQuickCheck(JSON.parse(quickCheckJson) as QuickCheckData);
     // New or changed text (live blogs, infinite scroll, SPA navigation) is read the same way.
-    watch = watchMutations(body, (nodes) => scheduler.run(textSampleJob(nodes, check, onRead)));
+    // The page's changes are also when a reloaded extension's old gate notices and leaves
+    // (`isInvalid` runs the clean-up): no timer on pages that never change.
+    watch = watchMutations(body, (nodes) => {
+      if (!ctx.isInvalid) scheduler.run(textSampleJob(nodes, check, onRead));
+    });
     scheduler.run(textSampleJob([body], check, onRead));
   };
 

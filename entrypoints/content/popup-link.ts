@@ -31,5 +31,11 @@ export function listenForPopup(link: PopupLink): () => void {
     return false;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  return () => browser.runtime.onMessage.removeListener(onMessage);
+  return () => {
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The extension was reloaded or removed: its message channel went with it.
+    }
+  };
 }

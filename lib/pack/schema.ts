@@ -15,11 +15,21 @@ import type {
 } from './types';
 import { ENDING_SET_NAMES, type EndingSetName } from '../match/endings';
 import { PACK_FILES, PackError, formatPath, type PackFileKey, type PackIssue } from './errors';
+import { MARKUP, MARKUP_REASON, MAX_ALIAS_CHARS, MAX_ALIASES_PER_ENTITY, MAX_CLAIMS, MAX_ENTITIES, MAX_QUOTE_CHARS, MAX_TEXT_CHARS } from './limits';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(MAX_TEXT_CHARS, `is longer than ${MAX_TEXT_CHARS} characters`)
+  .refine((s) => !MARKUP.test(s), MARKUP_REASON);
+const aliasText = text.refine((s) => s.length <= MAX_ALIAS_CHARS, `an alias is longer than ${MAX_ALIAS_CHARS} characters`);
 /** Verbatim text is checked against the seeds later; here it only has to be non-blank. */
-const verbatim = z.string().refine((s) => s.trim().length > 0, 'must not be blank');
+const verbatim = z
+  .string()
+  .refine((s) => s.trim().length > 0, 'must not be blank')
+  .refine((s) => s.length <= MAX_QUOTE_CHARS, `is longer than ${MAX_QUOTE_CHARS} characters`);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
 
 export const sourceSchema = z.strictObject({
@@ -40,9 +50,9 @@ export const sourceSchema = z.strictObject({
 }) satisfies z.ZodType<AuthoredSource>;
 
 const aliasSchema = z.union([
-  text,
+  aliasText,
   z.strictObject({
-    text,
+    text: aliasText,
     caseSensitive: z.boolean().optional(),
     ambiguous: z.boolean().optional(),
     wins: z.boolean().optional(),
@@ -57,7 +67,7 @@ export const entitySchema = z.strictObject({
   name: text,
   description: text,
   descriptionClaims: z.array(id).min(1, 'a description needs at least one claim behind it'),
-  aliases: z.array(aliasSchema).min(1, 'an entity needs at least one alias'),
+  aliases: z.array(aliasSchema).min(1, 'an entity needs at least one alias').max(MAX_ALIASES_PER_ENTITY, `more than ${MAX_ALIASES_PER_ENTITY} aliases`),
   notMatching: z.array(text).optional(),
   everyday: z.boolean().optional(),
 }) satisfies z.ZodType<AuthoredEntity>;
@@ -125,8 +135,8 @@ export const relevanceSchema = z.strictObject({
 
 const fileSchemas = {
   sources: z.strictObject({ sources: z.array(sourceSchema) }),
-  entities: z.strictObject({ entities: z.array(entitySchema) }),
-  claims: z.strictObject({ claims: z.array(claimSchema) }),
+  entities: z.strictObject({ entities: z.array(entitySchema).max(MAX_ENTITIES, `more than ${MAX_ENTITIES} entities`) }),
+  claims: z.strictObject({ claims: z.array(claimSchema).max(MAX_CLAIMS, `more than ${MAX_CLAIMS} claims`) }),
   quotes: z.strictObject({ quotes: z.array(quoteGroupSchema) }),
   summary: z.strictObject({ summary: summarySchema }),
   relevance: z.strictObject({ relevance: relevanceSchema }),

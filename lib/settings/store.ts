@@ -67,8 +67,16 @@ export function setSiteEnabled(hostname: string, enabled: boolean): Promise<Sett
  * context (options page, popup, another tab). Returns the unsubscribe function.
  */
 export function watchSettings(cb: (settings: Settings, problems: string[]) => void): () => void {
-  return settingsItem.watch((raw) => {
+  const unwatch = settingsItem.watch((raw) => {
     const { settings, problems } = parseSettings(raw);
     cb(settings, problems);
   });
+  return () => {
+    try {
+      unwatch();
+    } catch {
+      // The extension was reloaded or removed ("Extension context invalidated"): nothing to unregister from,
+      // and a throw here would surface in the page as an uncaught error.
+    }
+  };
 }

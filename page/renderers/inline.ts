@@ -4,25 +4,28 @@
  * as a reader setting.
  *
  * The mentions come from the same scan and matcher as the overlay, so both
- * renderers show the same mentions. We wrap the ranges ourselves rather than
- * let mark.js search: `markRegExp` with `acrossElements` joins paragraphs with
- * no gap ("…Paris</p><p>Berlin" reads "ParisBerlin", which breaks word
- * boundaries) and rebuilds its text buffer on every wrap, which is quadratic.
- * The marks carry mark.js's `data-markjs` attribute, so mark.js `unmark`
- * (which also normalises the split text nodes back together) undoes them.
+ * renderers show the same mentions (docs/decisions/005). The page's own text
+ * nodes are never moved or merged: splits.ts keeps each one in place with
+ * the text before its first mention, and undo writes the rest back into it
+ * (docs/decisions/009). When the page writes or moves a node it owns that we
+ * split, `repair` restores what the page meant and reports it, and the
+ * engine falls back to the overlay for that page.
  */
-import Mark from 'mark.js';
 import { textParts } from '../locate';
-import { SKIPPED_SELECTOR } from '../scan';
+import { Splits } from './splits';
 import { rangeAt, type PageMention, type Renderer } from './types';
 
 import { MARK_CLASS } from '../highlight-style';
 
 export { MARK_CLASS };
 
+/** Marks an earlier copy of the renderer left (a content script that died without undoing). */
+const LEFTOVER_MARKS = `mark.${MARK_CLASS}[data-backstory][data-markjs]`;
+
 export function createInlineRenderer(doc: Document): Renderer {
   const marksOf = new Map<PageMention, HTMLElement[]>();
   const mentionOf = new WeakMap<Element, PageMention>();
+  const splits = new Splits();
 
   const wrap = (mention: PageMention): HTMLElement[] => {
     const marks: HTMLElement[] = [];
@@ -30,15 +33,11 @@ export function createInlineRenderer(doc: Document): Renderer {
     const parts = textParts(mention.live ?? mention.at).reverse();
     delete mention.live;
     for (const part of parts) {
-      let node = part.node;
-      if (part.end < node.length) node.splitText(part.end);
-      if (part.start > 0) node = node.splitText(part.start);
       const mark = doc.createElement('mark');
       mark.className = `${MARK_CLASS} backstory-${mention.kind}`;
       mark.setAttribute('data-markjs', 'true');
       mark.setAttribute('data-backstory', mention.entityId);
-      node.parentNode?.replaceChild(mark, node);
-      mark.appendChild(node);
+      splits.wrap(part.node, part.start, part.end, mark);
       mentionOf.set(mark, mention);
       marks.unshift(mark);
     }
@@ -57,32 +56,13 @@ export function createInlineRenderer(doc: Document): Renderer {
     return marks;
   };
 
-  /** Unwraps a mark; returns where its text now starts, for re-painting later. */
-  const unwrap = (mark: HTMLElement): { node: Node; offset: number } | null => {
-    const parent = mark.parentNode;
-    if (!parent) return null;
-    const before = mark.previousSibling;
-    // normalize() merges the mark's text into a preceding text node.
-    const anchor = before?.nodeType === 3 ? { node: before, offset: (before as Text).length } : mark.firstChild ? { node: mark.firstChild, offset: 0 } : null;
-    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-    parent.removeChild(mark);
-    parent.normalize();
-    return anchor;
-  };
-
-  /** A hidden mention (topic or kind filter) may be shown again: give it a range over the unwrapped text. */
-  const restoreRange = (mention: PageMention, marks: HTMLElement[]) => {
-    const lastLength = marks[marks.length - 1]?.textContent?.length ?? 0;
-    let start: { node: Node; offset: number } | null = null;
-    let end: { node: Node; offset: number } | null = null;
-    for (let i = marks.length - 1; i >= 0; i--) {
-      const mark = marks[i];
-      const anchor = mark ? unwrap(mark) : null;
-      if (i === marks.length - 1 && anchor) end = { node: anchor.node, offset: anchor.offset + lastLength };
-      if (i === 0) start = anchor;
-    }
-    if (!start || !end) return;
-    mention.at = { startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset };
+  /** A hidden mention (topic or kind filter) may be shown again: give it a range over its unwrapped text. */
+  const unwrap = (mention: PageMention, marks: HTMLElement[]) => {
+    const texts = marks.map((mark) => splits.unwrapMark(mark));
+    const first = texts[0];
+    const last = texts[texts.length - 1];
+    if (!first || !last) return;
+    mention.at = { startContainer: first, startOffset: 0, endContainer: last, endOffset: last.length };
     // Hidden now; later wraps will split these text nodes, so this one needs a live range.
     mention.live = rangeAt(mention.at);
   };
@@ -104,7 +84,7 @@ export function createInlineRenderer(doc: Document): Renderer {
         marksOf.delete(mention);
         delete mention.marked;
         delete mention.element;
-        restoreRange(mention, marks);
+        unwrap(mention, marks);
       }
     },
     clear() {
@@ -113,9 +93,10 @@ export function createInlineRenderer(doc: Document): Renderer {
         delete mention.marked;
       }
       marksOf.clear();
-      const root = doc.body ?? doc.documentElement;
-      new Mark(root).unmark({ element: 'mark', className: MARK_CLASS, exclude: [SKIPPED_SELECTOR] });
+      splits.undoAll();
+      for (const mark of (doc.body ?? doc.documentElement).querySelectorAll(LEFTOVER_MARKS)) mark.replaceWith(...mark.childNodes);
     },
+    repair: (records) => splits.repair(records),
     mentionAt(x, y) {
       const hit = doc.elementFromPoint(x, y)?.closest(`mark.${MARK_CLASS}`);
       return hit ? (mentionOf.get(hit) ?? null) : null;

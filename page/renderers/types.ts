@@ -1,4 +1,8 @@
 import type { EntityKind } from '../../lib/pack/types';
+import type { Conflict as SplitConflict } from './splits';
+
+/** Why a page refused the inline renderer: it writes the nodes we split, or paints its own highlights. */
+export type Conflict = SplitConflict | 'page-uses-highlights';
 
 /** One mention of an entity on the page. */
 export interface Mention {
@@ -77,6 +81,11 @@ export interface Renderer {
   remove(mentions: PageMention[]): void;
   /** Removes every mention this renderer painted. */
   clear(): void;
+  /**
+   * Inline only: repairs what the page's own changes (`records`, never ours) did to
+   * nodes this renderer split, at once. Returns why it had to, or null.
+   */
+  repair?(records: MutationRecord[]): SplitConflict | null;
   /** The painted mention under a viewport point, if any. Cheap enough for pointermove. */
   mentionAt(x: number, y: number): PageMention | null;
   /** `clear()` plus removing injected styles and registrations. */

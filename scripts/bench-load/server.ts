@@ -9,6 +9,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { hugePageHtml } from '../../tests/pages/heavy/huge';
 import { tickerPageHtml } from '../../tests/pages/heavy/ticker';
+import { articlePageHtml } from '../../tests/pages/heavy/article';
+import { scrollPageHtml } from '../../tests/pages/heavy/scroll';
 import { ARTICLE } from '../../tests/pages/heavy/story-text';
 
 export interface PageServer {
@@ -24,6 +26,8 @@ export interface ServerOptions {
 
 export const CHECK_PATH = '/check.html';
 export const HEAVY_PATHS = { huge: '/heavy/huge.html', ticker: '/heavy/ticker.html' } as const;
+/** Heavy pages only the robustness suite loads (npm run test:pages -- --heavy), not the load benchmark. */
+export const MORE_HEAVY_PATHS = { article: '/heavy/article.html', scroll: '/heavy/scroll.html' } as const;
 
 const CHECK_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Check</title></head><body>
 <h1>Zelenskyy meets Witkoff and Kushner in Berlin</h1>${ARTICLE.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
@@ -46,6 +50,8 @@ function generatedPages(): Map<string, () => string> {
     [CHECK_PATH, () => CHECK_HTML],
     [HEAVY_PATHS.huge, once(HEAVY_PATHS.huge, () => hugePageHtml())],
     [HEAVY_PATHS.ticker, once(HEAVY_PATHS.ticker, () => tickerPageHtml())],
+    [MORE_HEAVY_PATHS.article, once(MORE_HEAVY_PATHS.article, () => articlePageHtml())],
+    [MORE_HEAVY_PATHS.scroll, once(MORE_HEAVY_PATHS.scroll, () => scrollPageHtml())],
   ]);
 }
 

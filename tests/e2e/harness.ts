@@ -3,11 +3,11 @@
  * per scenario file section, handed to scenarios through a getter so the
  * same scenario code runs in Chromium and Firefox.
  */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoServer, ROOT, type DemoServer } from '../../scripts/demo/server';
-import type { ExtensionDriver, TestPage } from './support/driver';
+import { extensionRequests, type ExtensionDriver, type TestPage } from './support/driver';
 
 export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
 
@@ -21,18 +21,26 @@ export interface Harness {
   openScanned(path: string): Promise<TestPage>;
 }
 
+export interface HarnessOptions {
+  /** More folders to serve, made before the server starts: [url prefix ending in "/", folder]. */
+  mounts?: () => Promise<Array<[prefix: string, dir: string]>>;
+}
+
 /** Registers beforeAll/afterAll hooks in the current describe block. */
-export function useHarness(browserName: string, launch: Launch): Harness {
+export function useHarness(browserName: string, launch: Launch, options: HarnessOptions = {}): Harness {
   let server: DemoServer | undefined;
   let driver: ExtensionDriver | undefined;
   beforeAll(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    server = await startDemoServer();
+    server = await startDemoServer(0, (await options.mounts?.()) ?? []);
     driver = await launch();
   }, 90_000);
   afterAll(async () => {
+    const made = extensionRequests(driver?.offsiteFrom ?? []);
     await driver?.close();
     await server?.close();
+    // Privacy: a run fails on any request Backstory made or caused, whichever test it was in.
+    expect(made, 'network requests by the extension').toEqual([]);
   });
   const harness: Harness = {
     browserName,

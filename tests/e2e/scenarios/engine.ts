@@ -11,84 +11,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
-import { loadCompiledPack, NEWS_PAGES_DIR } from '../../../scripts/demo/server';
-import { compileMatcher } from '../../../lib/match/matcher';
-import { verdictFor } from '../../../lib/match/relevance';
-import { matcherInput } from '../../../lib/pack/matcher-input';
+import { NEWS_PAGES_DIR } from '../../../scripts/demo/server';
 import { useHarness, type Launch } from '../harness';
-import type { ScanReport, TestPage } from '../support/driver';
 import { bodyText, latestScan, scanCount } from '../support/page-helpers';
 import { expectedDemoCounts } from '../support/expected';
 import { openSettingsWriter } from '../support/settings';
-
-const input = matcherInput(loadCompiledPack());
-const matcher = compileMatcher(input.aliases, { notMatching: input.notMatching });
-
-type Counts = Record<string, number>;
-
-interface Expected {
-  topic: boolean;
-  entities: Counts;
-  mentions: number;
-  /** Matches of ambiguous aliases in the text, shown or not. */
-  ambiguousMatches: number;
-}
-
-/**
- * What the engine should show for `blocks`: texts that no mention may cross
- * (one per block element). `topic` overrides the relevance decision, for text
- * that is part of a larger page.
- */
-function expectedFor(blocks: string[], topic?: boolean): Expected {
-  // The scanner joins blocks with U+0000, which no match crosses.
-  const text = blocks.join('\u0000');
-  const matches = matcher.findAll(text).filter((m) => input.kinds[m.entityId] !== undefined);
-  // A forced topic: on means no threshold and no anchor needed; off means none is enough.
-  const model =
-    topic === undefined ? input.relevance : { ...input.relevance, threshold: topic ? 0 : Infinity, anchors: topic ? [] : input.relevance.anchors };
-  const verdict = verdictFor(text, matches, model, input.everydayEntities, input.kinds);
-  const entities: Counts = {};
-  let mentions = 0;
-  matches.forEach((m, i) => {
-    if (!verdict.shown[i]) return;
-    entities[m.entityId] = (entities[m.entityId] ?? 0) + 1;
-    mentions++;
-  });
-  return { topic: verdict.onTopic, entities, mentions, ambiguousMatches: matches.filter((m) => m.ambiguous).length };
-}
-
-/** `base + times × step`, per entity. */
-function plus(base: Counts, step: Counts, times: number): Counts {
-  const out: Counts = { ...base };
-  for (const [id, n] of Object.entries(step)) out[id] = (out[id] ?? 0) + n * times;
-  for (const id of Object.keys(out)) if (out[id] === 0) delete out[id];
-  return out;
-}
-
-/** True when a found spelling is one of the pack's ambiguous aliases. */
-function isAmbiguousSpelling(text: string): boolean {
-  const [match, ...rest] = matcher.findAll(text);
-  if (!match || rest.length > 0 || match.text !== text) throw new Error(`"${text}" is not one alias`);
-  return match.ambiguous;
-}
-
+import { expectedFor, expectReport, input, isAmbiguousSpelling, matcher, plus, textsOf, type Counts } from '../support/mentions';
 
 // ------------------------------------------------------------ in-page helpers (self-contained)
-
-/** Resolves once a report newer than the first `since` ones shows exactly `want`. */
-function reportShows(arg: { since: number; want: Counts }): boolean {
-  const scans = (window as unknown as { __backstoryScans?: Array<{ entities: Counts }> }).__backstoryScans ?? [];
-  const last = scans[scans.length - 1];
-  if (scans.length <= arg.since || !last) return false;
-  const have = Object.keys(last.entities);
-  const want = Object.keys(arg.want);
-  return have.length === want.length && want.every((id) => last.entities[id] === arg.want[id]);
-}
-
-/** Text of every element matching `selector`, one string per element. */
-function textsOf(selector: string): string[] {
-  return Array.from(document.querySelectorAll(selector), (el) => el.textContent ?? '');
-}
 
 /** True once the page's text has not changed for `quietMs` (polled). */
 function textSettled(quietMs: number): boolean {
@@ -132,15 +62,6 @@ function inlineMarks(): { marks: number; mentions: number; entities: Counts } {
 }
 
 // ------------------------------------------------------------ test helpers
-
-/** Waits for a report newer than `since` showing `want`, then asserts it (a timeout shows the diff). */
-async function expectReport(page: TestPage, since: number, want: Counts, timeoutMs = 10_000): Promise<ScanReport> {
-  await page.waitFor(reportShows, { since, want }, timeoutMs).catch(() => undefined);
-  expect(await page.evaluate(scanCount, null)).toBeGreaterThan(since);
-  const scan = await page.evaluate(latestScan, null);
-  expect(scan?.entities).toEqual(want);
-  return scan!;
-}
 
 /** Null when equal, else a short description of the first difference. */
 function firstDifference(a: string, b: string): string | null {

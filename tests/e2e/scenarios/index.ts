@@ -5,6 +5,10 @@ import { evalScenarios } from './eval';
 import { foundationScenarios } from './foundation';
 import { highlightStyleScenarios } from './highlight-style';
 import { panelScenarios } from './panel';
+import { hostileScenarios } from './hostile';
+import { lifecycleScenarios } from './lifecycle';
+import { liveFeedScenarios } from './live-feed';
+import { ownedTextScenarios } from './owned-text';
 import { popupScenarios } from './popup';
 
 export function allScenarios(browserName: string, launch: Launch): void {
@@ -14,4 +18,8 @@ export function allScenarios(browserName: string, launch: Launch): void {
   popupScenarios(browserName, launch);
   highlightStyleScenarios(browserName, launch);
   evalScenarios(browserName, launch);
+  ownedTextScenarios(browserName, launch);
+  hostileScenarios(browserName, launch);
+  liveFeedScenarios(browserName, launch);
+  lifecycleScenarios(browserName, launch);
 }

@@ -1,10 +1,10 @@
 /** Chromium through playwright-core, with the unpacked build loaded. */
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBrowser, CHROMIUM_FLAGS } from '../../../scripts/browser/find-browser';
-import { isOffsite, SCAN_LISTENER_SOURCE, type ExtensionDriver, type TestPage } from './driver';
+import { isOffsite, SCAN_LISTENER_SOURCE, type ExtensionDriver, type OffsiteRequest, type TestPage } from './driver';
 
 function wrapPage(page: Page): TestPage {
   const pageErrors: string[] = [];
@@ -48,13 +48,32 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionDri
     viewport: { width: 1200, height: 900 },
   });
   const offsiteRequests: string[] = [];
+  const offsiteFrom: OffsiteRequest[] = [];
+  /** The worker, or the top-level page: a page's own frames (ads, embeds) count as the page. */
+  const origin = (request: Request): string => {
+    const worker = request.serviceWorker();
+    if (worker) return worker.url();
+    try {
+      return request.frame().page().url();
+    } catch {
+      return 'unknown';
+    }
+  };
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (isOffsite(url)) {
       offsiteRequests.push(url);
+      offsiteFrom.push({ url, from: origin(route.request()) });
       return route.abort('blockedbyclient');
     }
     return route.continue();
+  });
+  // The extension's service worker: its requests are not routed, but they are seen.
+  context.on('request', (request) => {
+    if (request.serviceWorker() && isOffsite(request.url())) {
+      offsiteRequests.push(request.url());
+      offsiteFrom.push({ url: request.url(), from: origin(request) });
+    }
   });
   await context.addInitScript(SCAN_LISTENER_SOURCE);
   // The extension's service worker tells us its id.
@@ -64,6 +83,7 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionDri
   return {
     browserName: 'chromium',
     offsiteRequests,
+    offsiteFrom,
     newPage: async () => wrapPage(await context.newPage()),
     openExtensionPage: async (path, readySelector) => {
       const page = await context.newPage();
@@ -87,6 +107,10 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionDri
         const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome;
         return api.action.getBadgeText({ tabId: id });
       }, tabId),
+    reloadExtension: async () => {
+      // The worker goes away mid-call: the evaluation's own error is expected.
+      await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -40,6 +40,21 @@ export interface TestPage {
   readonly pageErrors: string[];
 }
 
+export interface OffsiteRequest {
+  url: string;
+  /** URL of the top-level page (or extension page, or worker) that made the request. */
+  from: string;
+}
+
+/**
+ * Requests Backstory made or caused: everything off-site except what a saved real page
+ * (served under /news/ or /built/ is ours too) asks for itself. The e2e harness fails a
+ * run on any of them.
+ */
+export function extensionRequests(all: OffsiteRequest[]): OffsiteRequest[] {
+  return all.filter((r) => !/^https?:\/\/127\.0\.0\.1:\d+\/news\//.test(r.from));
+}
+
 export interface ExtensionDriver {
   readonly browserName: 'chromium' | 'firefox';
   /** A new tab with the scan listener installed before any page script runs. */
@@ -50,8 +65,12 @@ export interface ExtensionDriver {
   activeTabId(): Promise<number>;
   /** The toolbar badge text the extension set for `tabId`, read through the extension's own API. */
   badgeText(tabId: number): Promise<string>;
+  /** Chromium: reloads the extension as an update would (its pages and worker go; open pages keep the old content script). */
+  reloadExtension?(): Promise<void>;
   /** Every request to a host other than 127.0.0.1 (all of them are blocked). */
   readonly offsiteRequests: string[];
+  /** The same, with where each came from: the page's URL, or the extension's own context. */
+  readonly offsiteFrom: OffsiteRequest[];
   close(): Promise<void>;
 }
 

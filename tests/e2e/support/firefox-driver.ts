@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { launchWithExtension, FIREFOX_EXTENSION_UUID } from '../../../scripts/browser/launch';
-import { isOffsite, SCAN_LISTENER_SOURCE, type ExtensionDriver, type TestPage } from './driver';
+import { isOffsite, SCAN_LISTENER_SOURCE, type ExtensionDriver, type OffsiteRequest, type TestPage } from './driver';
 
 const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 
@@ -12,12 +12,16 @@ async function sleep(ms: number): Promise<void> {
   await new Promise((done) => setTimeout(done, ms));
 }
 
+/** Where each tab was last sent: puppeteer's `page.url()` still reads about:blank while a load's requests start. */
+const destination = new WeakMap<Page, string>();
+
 function wrapPage(page: Page): TestPage {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   return {
     pageErrors,
     goto: async (url) => {
+      destination.set(page, url);
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -61,6 +65,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
     throw new Error(`Firefox did not install the add-on: ${loadError}`);
   }
   const offsiteRequests: string[] = [];
+  const offsiteFrom: OffsiteRequest[] = [];
 
   async function newPage(): Promise<Page> {
     const page = await browser.newPage();
@@ -69,6 +74,8 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
     page.on('request', (request) => {
       if (isOffsite(request.url())) {
         offsiteRequests.push(request.url());
+        // The tab's page, not the frame: a page's own frames (ads, embeds) count as the page.
+        offsiteFrom.push({ url: request.url(), from: destination.get(page) ?? page.url() });
         void request.abort();
       } else {
         void request.continue();
@@ -102,6 +109,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
   return {
     browserName: 'firefox',
     offsiteRequests,
+    offsiteFrom,
     newPage: async () => wrapPage(await newPage()),
     openExtensionPage,
     activeTabId: async () => {

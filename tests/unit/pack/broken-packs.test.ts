@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue, PackError } from '../../../lib/pack/errors';
 import type { AuthoredPack } from '../../../lib/pack/types';
 import { build, loadAuthored, seeds } from './load';
+import { MARKUP_REASON, MAX_ALIAS_CHARS, MAX_ENTITIES, MAX_QUOTE_CHARS, MAX_TEXT_CHARS } from '../../../lib/pack/limits';
 
 const real = loadAuthored();
 const S000 = 'seeds/000_c5139995364e84d7.txt';
@@ -99,6 +100,23 @@ const rows: Array<[string, (p: AuthoredPack) => void, string]> = [
     'data/sources.json: sources[0].id: source ids look like s000'],
   ['schema: claim without citations', (p) => { p.claims[7]!.citations = []; },
     'data/claims.json: claims[7].citations: a claim needs at least one citation'],
+  // Hostile or runaway content (lib/pack/limits.ts): rejected with field and reason.
+  ['markup in a name', (p) => { p.entities[0]!.name = 'Zelensky <img src=x onerror=alert(1)>'; },
+    `data/entities.json: entities[0].name: ${MARKUP_REASON}`],
+  ['a javascript: link in a description', (p) => { p.entities[1]!.description = 'See javascript:alert(1) for more.'; },
+    `data/entities.json: entities[1].description: ${MARKUP_REASON}`],
+  ['markup in a claim label', (p) => { p.claims[3]!.label = '</p><script>steal()</script>'; },
+    `data/claims.json: claims[3].label: ${MARKUP_REASON}`],
+  ['an oversized label', (p) => { p.claims[4]!.label = 'word '.repeat(MAX_TEXT_CHARS); },
+    `data/claims.json: claims[4].label: is longer than ${MAX_TEXT_CHARS} characters`],
+  ['an oversized alias', (p) => { p.entities[2]!.aliases.push('x'.repeat(MAX_ALIAS_CHARS + 1)); },
+    `data/entities.json: entities[2].aliases[${real.entities[2]!.aliases.length}]: an alias is longer than ${MAX_ALIAS_CHARS} characters`],
+  ['an oversized quote', (p) => { p.claims[0]!.citations[0]!.quote = 'q'.repeat(MAX_QUOTE_CHARS + 1); },
+    `data/claims.json: claims[0].citations[0].quote: is longer than ${MAX_QUOTE_CHARS} characters`],
+  ['ten times the usual entity count', (p) => {
+    const copies = Array.from({ length: 9 }, (_, n) => p.entities.map((e) => ({ ...e, id: `${e.id}-copy-${n}` })));
+    p.entities.push(...copies.flat());
+  }, `data/entities.json: entities: more than ${MAX_ENTITIES} entities`],
 ];
 
 describe('a broken pack fails naming file, JSON path and reason', () => {
