@@ -1,0 +1,55 @@
+/**
+ * Claims from aligned sentences: each group becomes a claim citing every
+ * sentence verbatim; numbers that differ between its citations are flagged
+ * "sources differ" with each source's figure as its position. Entities that no
+ * aligned claim covers get a single-source claim from their first mention, so
+ * every entity has a claim behind its description.
+ */
+import { kebab, occursAsWords, uniqueId } from './text-utils';
+import type { DraftClaim, DraftEntity, Sentence } from './types';
+
+const FIGURE = /\d{1,3}(?:[,.]\d{3})+(?:\s?(?:%|per ?cent|percent))?|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)|\b\d{2,}\b/giu;
+
+function entitiesIn(text: string, entities: DraftEntity[]): string[] {
+  return entities.filter((e) => e.aliases.some((a) => occursAsWords(text, a))).map((e) => e.id);
+}
+
+function draftLabel(text: string): string {
+  const words = text.replace(/["“”]/g, '').trim().split(/\s+/).slice(0, 10).join(' ');
+  return `DRAFT: ${words.replace(/[.,;:]$/, '')}…`;
+}
+
+/** Each citation's first figure; a claim differs when every citation has one and they are not all the same. */
+function figurePositions(group: Sentence[]): string[] | null {
+  const firsts = group.map((s) => (s.text.match(FIGURE) ?? [])[0]);
+  if (firsts.some((f) => f === undefined)) return null;
+  const norm = (f: string) => f.replace(/[,.\s]/g, '').replace(/percent|per ?cent/i, '%');
+  return new Set(firsts.map((f) => norm(f!))).size >= 2 ? (firsts as string[]) : null;
+}
+
+export function draftClaims(groups: Sentence[][], singles: Sentence[], entities: DraftEntity[]): DraftClaim[] {
+  const taken = new Set<string>();
+  const claims: DraftClaim[] = groups.map((group) => {
+    const positions = figurePositions(group);
+    const text = group.map((s) => s.text).join(' ');
+    return {
+      id: uniqueId(kebab(group[0]!.text.split(/\s+/).slice(0, 6).join(' ')), taken),
+      label: draftLabel(group[0]!.text),
+      citations: group.map((s, k) => ({ source: s.source, quote: s.text, ...(positions ? { position: positions[k]! } : {}) })),
+      entities: entitiesIn(text, entities),
+      ...(positions ? { differsOn: 'number' as const } : {}),
+    };
+  });
+  for (const entity of entities) {
+    if (claims.some((c) => c.entities.includes(entity.id))) continue;
+    const first = singles.find((s) => entity.aliases.some((a) => occursAsWords(s.text, a)));
+    if (!first) continue;
+    claims.push({
+      id: uniqueId(kebab(`${entity.id} mention`), taken),
+      label: draftLabel(first.text),
+      citations: [{ source: first.source, quote: first.text }],
+      entities: entitiesIn(first.text, entities),
+    });
+  }
+  return claims;
+}

@@ -1,0 +1,86 @@
+/**
+ * Proper-name runs from tagged terms: consecutive capitalised words (or words
+ * the NLP library tags as names), joined only by spaces. Leading titles
+ * ("President", "Chancellor", "Sir") are kept in the surface form, which is a
+ * useful alias, and stripped from the core that identifies the entity.
+ */
+import type { EntityKind } from '../pack/types';
+import type { ParsedArticle, Term } from './parse-text';
+import { trimSurface } from './text-utils';
+import type { NameMention } from './types';
+
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
+/** Function words that are capitalised only because they start a headline word. */
+const HEADLINE_SMALL = /^(a|an|the|and|or|of|in|on|at|to|for|but|is|are|as|by|with|from|amid|after|over)$/i;
+
+function isCapitalised(term: Term): boolean {
+  const t = trimSurface(term.text);
+  return /^\p{Lu}/u.test(t) && !HEADLINE_SMALL.test(t);
+}
+
+const NEVER_NAMES = ['Pronoun', 'Date', 'WeekDay', 'Month', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Adverb'];
+/** Titles and roles that precede a name; the tagger misses some of them. */
+const TITLE_WORDS = /^(president|chancellor|prime|minister|pm|sir|dame|mr|mrs|ms|dr|envoy|special|secretary|foreign|king|queen|senator|governor|mayor|councillor|deputy|general|chief|leader)$/i;
+
+function isNameTerm(term: Term): boolean {
+  if (NEVER_NAMES.some((tag) => term.tags.has(tag))) return false;
+  if (NAME_TAGS.some((tag) => term.tags.has(tag))) return isCapitalised(term) || term.tags.has('Acronym');
+  // A capitalised word mid-sentence that the tagger does not know is most likely a name.
+  return term.position > 0 && isCapitalised(term) && !term.tags.has('Pronoun');
+}
+
+function isTitle(term: Term): boolean {
+  return TITLE_WORDS.test(trimSurface(term.text)) || term.tags.has('Honorific') || term.tags.has('Actor') || term.tags.has('Demonym') || term.tags.has('Acronym');
+}
+
+function kindOf(run: Term[]): EntityKind | null {
+  const has = (tag: string) => run.some((t) => t.tags.has(tag));
+  if (has('FirstName') || has('LastName')) return 'person';
+  if (has('Place') || has('Country') || has('City')) return 'place';
+  if (has('Organization')) return 'organisation';
+  if (has('Person')) return 'person';
+  return null;
+}
+
+export function nameMentions(parsed: ParsedArticle): NameMention[] {
+  const out: NameMention[] = [];
+  const text = parsed.article.text;
+  for (const terms of parsed.terms) {
+    // In a Title Case headline every word is capitalised: trust only the tagger there.
+    const headline = isHeadline(terms);
+    let run: Term[] = [];
+    const flush = () => {
+      if (run.length > 0) out.push(...mentionsOf(run, text, parsed.article.id));
+      run = [];
+    };
+    for (const term of terms) {
+      if (isNameTerm(term) && (!headline || NAME_TAGS.some((tag) => term.tags.has(tag)))) {
+        run.push(term);
+        if (headline || !term.joinsNext || /['’]s?$/u.test(term.text) || /[,.;:!?”"]$/u.test(term.text)) flush();
+      } else flush();
+    }
+    flush();
+  }
+  return out;
+}
+
+function isHeadline(terms: Term[]): boolean {
+  const words = terms.filter((t) => /\p{L}/u.test(t.text));
+  return words.length >= 3 && words.filter(isCapitalised).length / words.length >= 0.6;
+}
+
+function mentionsOf(run: Term[], text: string, source: string): NameMention[] {
+  const surface = trimSurface(text.slice(run[0]!.start, run[run.length - 1]!.end));
+  let from = 0;
+  // Strip leading titles, but keep at least one word.
+  while (from < run.length - 1 && isTitle(run[from]!)) from++;
+  const coreTerms = run.slice(from);
+  const core = trimSurface(text.slice(coreTerms[0]!.start, coreTerms[coreTerms.length - 1]!.end));
+  if (!core || core.length < 2) return [];
+  // A bare title ("President", "Chancellor") names nobody by itself.
+  if (coreTerms.length === 1 && isTitle(coreTerms[0]!) && !coreTerms[0]!.tags.has('Acronym')) return [];
+  const kind = kindOf(coreTerms) ?? (coreTerms.every((t) => t.tags.has('Acronym')) ? 'organisation' : null);
+  const mentions: NameMention[] = [{ source, surface: core, core, kind }];
+  if (surface !== core) mentions.push({ source, surface, core, kind });
+  return mentions;
+}
