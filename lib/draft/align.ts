@@ -1,8 +1,8 @@
 /**
  * Aligns sentences across sources: the same fact told by several articles.
  * Sentences are compared by their rarer content words and numbers (weighted by
- * how few sentences use them), and grouped greedily, best pair first, with at
- * most one sentence per source in a group. Quotes are whole sentences, so each
+ * how few sentences use them); each group holds at most one sentence per
+ * source. Quotes are whole sentences, so each
  * citation is verbatim by construction.
  */
 import { fold } from './text-utils';
@@ -15,7 +15,7 @@ export interface AlignOptions {
   minTokens: number;
 }
 
-export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.3, minTokens: 5 };
+export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.2, minTokens: 5 };
 
 const STOP = new Set(('the a an and or but of in on at to for with from by as is are was were be been has have had ' +
   'that this these those it its their his her they he she we you i not no said says say would will could can ' +
@@ -34,6 +34,11 @@ export function tokens(text: string): string[] {
 
 type Weighted = { sentence: Sentence; toks: string[]; weight: number };
 
+/**
+ * For each sentence, its best match in every other source (above the
+ * threshold) makes one group. A sentence may tell two facts, so it may sit in
+ * two groups; a group whose sentences all sit in a larger group is dropped.
+ */
 export function alignSentences(sentences: Sentence[], options: AlignOptions = DEFAULT_ALIGN): Sentence[][] {
   const items = sentences.map((sentence) => ({ sentence, toks: tokens(sentence.text), weight: 0 }));
   const df = new Map<string, number>();
@@ -41,35 +46,25 @@ export function alignSentences(sentences: Sentence[], options: AlignOptions = DE
   const idf = (t: string) => Math.log(1 + items.length / (df.get(t) ?? 1));
   const usable: Weighted[] = items.filter((it) => it.toks.length >= options.minTokens);
   for (const it of usable) it.weight = it.toks.reduce((n, t) => n + idf(t), 0);
+  const sets = usable.map((u) => new Set(u.toks));
+  const score = (i: number, j: number): number => {
+    const shared = usable[j]!.toks.filter((t) => sets[i]!.has(t)).reduce((n, t) => n + idf(t), 0);
+    return shared / Math.sqrt(usable[i]!.weight * usable[j]!.weight);
+  };
 
-  const pairs: Array<{ i: number; j: number; score: number }> = [];
-  for (let i = 0; i < usable.length; i++) {
-    const a = usable[i]!;
-    const setA = new Set(a.toks);
-    for (let j = i + 1; j < usable.length; j++) {
-      const b = usable[j]!;
-      if (b.sentence.source === a.sentence.source) continue;
-      const shared = b.toks.filter((t) => setA.has(t)).reduce((n, t) => n + idf(t), 0);
-      const score = shared / Math.sqrt(a.weight * b.weight);
-      if (score >= options.threshold) pairs.push({ i, j, score });
-    }
-  }
-  pairs.sort((x, y) => y.score - x.score);
-
-  const groupOf = usable.map((_, i) => i);
-  const members = new Map<number, number[]>(usable.map((_, i) => [i, [i]]));
-  const sourcesOf = (g: number) => new Set(members.get(g)!.map((k) => usable[k]!.sentence.source));
-  for (const { i, j } of pairs) {
-    const gi = groupOf[i]!;
-    const gj = groupOf[j]!;
-    if (gi === gj) continue;
-    const si = sourcesOf(gi);
-    if ([...sourcesOf(gj)].some((s) => si.has(s))) continue; // one sentence per source
-    for (const k of members.get(gj)!) groupOf[k] = gi;
-    members.get(gi)!.push(...members.get(gj)!);
-    members.delete(gj);
-  }
-  return [...members.values()]
-    .filter((m) => m.length >= 2)
-    .map((m) => m.map((k) => usable[k]!.sentence).sort((x, y) => x.source.localeCompare(y.source)));
+  const groups: number[][] = [];
+  usable.forEach((a, i) => {
+    const best = new Map<string, { j: number; s: number }>();
+    usable.forEach((b, j) => {
+      if (b.sentence.source === a.sentence.source) return;
+      const s = score(i, j);
+      const prev = best.get(b.sentence.source);
+      if (s >= options.threshold && (!prev || s > prev.s)) best.set(b.sentence.source, { j, s });
+    });
+    if (best.size > 0) groups.push([i, ...[...best.values()].map((b) => b.j)].sort((x, y) => x - y));
+  });
+  const keyed = new Map(groups.map((g) => [g.join(','), g]));
+  const unique = [...keyed.values()];
+  const kept = unique.filter((g) => !unique.some((h) => h !== g && h.length > g.length && g.every((k) => h.includes(k))));
+  return kept.map((g) => g.map((k) => usable[k]!.sentence));
 }

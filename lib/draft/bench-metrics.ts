@@ -12,6 +12,10 @@ export interface Ratio {
 
 export interface DraftScore {
   entityRecall: Ratio;
+  /** Curated entities one of whose mentions a drafted alias would highlight (spans overlapping by half or more). */
+  highlightRecall: Ratio;
+  /** Drafted multi-source claims that cite the text of some curated claim in two sources or more. */
+  claimPrecision: Ratio;
   aliasRecall: Ratio;
   claimsAligned: Ratio;
   /** Drafted entities that match a curated one (the rest are for the curator to drop). */
@@ -47,7 +51,9 @@ export function scoreDraft(draft: AuthoredPack, curated: AuthoredPack, texts: Ma
   return {
     entityRecall: { hit: entityHits, of: curated.entities.length },
     aliasRecall: { hit: aliasHits, of: aliasOf },
+    highlightRecall: highlightRecall(draft, curated, allText),
     claimsAligned: alignedClaims(draft, curated, texts),
+    claimPrecision: alignedClaims(curated, draft, texts),
     entityPrecision: { hit: precise, of: draft.entities.length },
     missedEntities: missed,
   };
@@ -71,4 +77,23 @@ function alignedClaims(draft: AuthoredPack, curated: AuthoredPack, texts: Map<st
     return shared.size >= 2;
   })).length;
   return { hit, of: multi.length };
+}
+
+function mentionSpans(texts: string[], aliases: string[]): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  texts.forEach((text, t) => {
+    for (const a of aliases) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+      for (const m of text.matchAll(re)) out.push([t, m.index, m.index + m[0].length]);
+    }
+  });
+  return out;
+}
+
+/** Would a reader see a highlight on the curated entity's mention? Overlap of at least half the longer span. */
+function highlightRecall(draft: AuthoredPack, curated: AuthoredPack, texts: string[]): Ratio {
+  const drafted = mentionSpans(texts, draft.entities.flatMap((_, i) => aliasTexts(draft, i)));
+  const hit = curated.entities.filter((_, i) => mentionSpans(texts, aliasTexts(curated, i)).some(([t, s, e]) =>
+    drafted.some(([dt, ds, de]) => dt === t && Math.min(e, de) - Math.max(s, ds) >= Math.max(e - s, de - ds) / 2))).length;
+  return { hit, of: curated.entities.length };
 }

@@ -8,7 +8,7 @@
 import { kebab, occursAsWords, uniqueId } from './text-utils';
 import type { DraftClaim, DraftEntity, Sentence } from './types';
 
-const FIGURE = /\d{1,3}(?:[,.]\d{3})+(?:\s?(?:%|per ?cent|percent))?|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)|\b\d{2,}\b/giu;
+const FIGURE = /\d{1,3}(?:[,.]\d{3})+(?:\s?(?:%|per ?cent|percent))?|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)/giu;
 
 function entitiesIn(text: string, entities: DraftEntity[]): string[] {
   return entities.filter((e) => e.aliases.some((a) => occursAsWords(text, a))).map((e) => e.id);
@@ -19,12 +19,22 @@ function draftLabel(text: string): string {
   return `DRAFT: ${words.replace(/[.,;:]$/, '')}…`;
 }
 
+const normFigure = (f: string) => f.replace(/[,.\s]/g, '').replace(/percent|per ?cent/i, '%');
+
 /** Each citation's first figure; a claim differs when every citation has one and they are not all the same. */
 function figurePositions(group: Sentence[]): string[] | null {
   const firsts = group.map((s) => (s.text.match(FIGURE) ?? [])[0]);
   if (firsts.some((f) => f === undefined)) return null;
-  const norm = (f: string) => f.replace(/[,.\s]/g, '').replace(/percent|per ?cent/i, '%');
-  return new Set(firsts.map((f) => norm(f!))).size >= 2 ? (firsts as string[]) : null;
+  return new Set(firsts.map((f) => normFigure(f!))).size >= 2 ? (firsts as string[]) : null;
+}
+
+/** Figures that some citations give and others do not, or give differently: for the curator to judge. */
+function figureNote(group: Sentence[]): string | undefined {
+  const per = group.map((s) => ({ source: s.source, figures: (s.text.match(FIGURE) ?? []).map(normFigure) }));
+  const all = new Set(per.flatMap((p) => p.figures));
+  const uneven = [...all].filter((f) => per.some((p) => !p.figures.includes(f)));
+  if (uneven.length === 0 || per.every((p) => p.figures.length === 0)) return undefined;
+  return per.map((p) => `${p.source}: ${p.figures.join(', ') || 'no figure'}`).join('; ');
 }
 
 export function draftClaims(groups: Sentence[][], singles: Sentence[], entities: DraftEntity[]): DraftClaim[] {
@@ -38,6 +48,7 @@ export function draftClaims(groups: Sentence[][], singles: Sentence[], entities:
       citations: group.map((s, k) => ({ source: s.source, quote: s.text, ...(positions ? { position: positions[k]! } : {}) })),
       entities: entitiesIn(text, entities),
       ...(positions ? { differsOn: 'number' as const } : {}),
+      ...(!positions && figureNote(group) ? { figureNote: figureNote(group) } : {}),
     };
   });
   for (const entity of entities) {

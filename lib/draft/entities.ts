@@ -18,8 +18,9 @@ export function draftEntities(names: NameGroup[], phrases: PhraseGroup[], articl
   const owner = new Map<string, DraftEntity>();
   const out: DraftEntity[] = [];
   const nameKeys = new Set(names.flatMap((g) => g.surfaces.map(fold)));
-  const candidates: Array<{ kind: EntityKind; surfaces: string[]; sources: string[]; weight: number; notes: string[] }> = [
+  const candidates: Array<{ name?: string; kind: EntityKind; surfaces: string[]; sources: string[]; weight: number; notes: string[] }> = [
     ...names.filter(keepName).map((g) => ({
+      name: g.name,
       kind: g.kind ?? ('concept' as const),
       surfaces: g.surfaces,
       sources: g.sources,
@@ -48,7 +49,7 @@ export function draftEntities(names: NameGroup[], phrases: PhraseGroup[], articl
       aliases.push(s);
     }
     if (aliases.length === 0) continue;
-    const name = [...aliases].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)
+    const name = (c.name && aliases.includes(c.name) ? c.name : undefined) ?? [...aliases].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)
       .find((a) => a.split(' ').length <= 4) ?? aliases[0]!;
     const entity: DraftEntity = {
       id: uniqueId(kebab(name), taken),

@@ -9,6 +9,8 @@ import { editDistance, fold } from './text-utils';
 import type { NameMention } from './types';
 
 export interface NameGroup {
+  /** The fullest core name ("Donald Trump", not "US President Donald Trump"). */
+  name: string;
   kind: EntityKind | null;
   /** Cores in the group, most frequent first. */
   cores: string[];
@@ -87,7 +89,8 @@ function sameEntity(a: CoreStat, b: CoreStat, firstNames: Set<string>): boolean 
 
 export function groupNames(mentions: NameMention[]): NameGroup[] {
   const stats = collect(mentions);
-  const firstNames = new Set(stats.filter((s) => words(s.key).length > 1).map((s) => words(s.key)[0]!));
+  // First names of people named in full: "Donald" alone is not an entity of its own.
+  const firstNames = new Set(stats.filter((s) => words(s.key).length > 1 && majorityKind(s.kinds) === 'person').map((s) => words(s.key)[0]!));
   const parent = stats.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < stats.length; i++) {
@@ -110,6 +113,7 @@ function toGroup(members: CoreStat[]): NameGroup {
   if (kind === null) kind = members.some((m) => /^[A-Z]{2,6}$/.test(m.core)) ? 'organisation' : members.some((m) => m.titled) ? 'person' : null;
   const sorted = [...members].sort((a, b) => words(b.key).length - words(a.key).length || b.count - a.count);
   return {
+    name: sorted[0]!.core,
     kind,
     cores: sorted.map((m) => m.core),
     surfaces: [...new Set(members.flatMap((m) => [m.core, ...m.surfaces]))],

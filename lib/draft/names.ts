@@ -53,12 +53,18 @@ export function nameMentions(parsed: ParsedArticle): NameMention[] {
       if (run.length > 0) out.push(...mentionsOf(run, text, parsed.article.id));
       run = [];
     };
-    for (const term of terms) {
-      if (isNameTerm(term) && (!headline || NAME_TAGS.some((tag) => term.tags.has(tag)))) {
+    terms.forEach((term, k) => {
+      const next = terms[k + 1];
+      // An opening quote mark starts a new name: "the “Coalition of the Willing”".
+      if (/^["“‘]/u.test(term.text)) flush();
+      const inRun = run.length > 0 && run[run.length - 1]!.joinsNext;
+      // "Article 5", "Coalition of the Willing": a number after a name, or "of (the)" between two names, stays in it.
+      const joins = inRun && (/^\d+$/.test(term.text) || (/^(of|the)$/i.test(term.text) && !!next && (isNameTerm(next) || /^the$/i.test(next.text))));
+      if (joins || (isNameTerm(term) && (!headline || NAME_TAGS.some((tag) => term.tags.has(tag))))) {
         run.push(term);
-        if (headline || !term.joinsNext || /['’]s?$/u.test(term.text) || /[,.;:!?”"]$/u.test(term.text)) flush();
+        if (!term.joinsNext || /['’]s?$/u.test(term.text) || /[,.;:!?”"]$/u.test(term.text)) flush();
       } else flush();
-    }
+    });
     flush();
   }
   return out;
@@ -66,14 +72,19 @@ export function nameMentions(parsed: ParsedArticle): NameMention[] {
 
 function isHeadline(terms: Term[]): boolean {
   const words = terms.filter((t) => /\p{L}/u.test(t.text));
-  return words.length >= 3 && words.filter(isCapitalised).length / words.length >= 0.6;
+  return words.length >= 4 && words.filter(isCapitalised).length / words.length >= 0.75;
 }
 
 function mentionsOf(run: Term[], text: string, source: string): NameMention[] {
+  while (run.length > 0 && /^(of|the)$/i.test(run[run.length - 1]!.text)) run = run.slice(0, -1);
+  if (run.length === 0) return [];
   const surface = trimSurface(text.slice(run[0]!.start, run[run.length - 1]!.end));
   let from = 0;
   // Strip leading titles, but keep at least one word.
   while (from < run.length - 1 && isTitle(run[from]!)) from++;
+  // A run with a first name starts there ("British PM Sir Keir Starmer" → "Keir Starmer").
+  const firstName = run.findIndex((t) => t.tags.has('FirstName'));
+  if (firstName > from && firstName < run.length - 1) from = firstName;
   const coreTerms = run.slice(from);
   const core = trimSurface(text.slice(coreTerms[0]!.start, coreTerms[coreTerms.length - 1]!.end));
   if (!core || core.length < 2) return [];

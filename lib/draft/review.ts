@@ -23,6 +23,9 @@ export function reviewReport(draft: Draft, folder: string): string {
   for (const c of claims.filter((x) => x.differsOn)) {
     lines.push(`- [ ] \`${c.id}\`: ${c.citations.map((k) => `${k.source} "${k.position}"`).join(' vs ')}`);
   }
+  const uneven = claims.filter((x) => x.figureNote);
+  if (uneven.length) lines.push('', 'Figures not given by every citation (a difference, or a citation to split):', '');
+  for (const c of uneven) lines.push(`- [ ] \`${c.id}\`: ${c.figureNote}`);
   lines.push('', '## Claims', '', 'Each label starting `DRAFT:` is the opening of its first citation: rewrite it in your own words. Split groups that mix two facts, set the speaker (the draft says narration), and add quote groups for direct quotes.', '');
   for (const c of claims) lines.push(`- [ ] \`${c.id}\` (${c.citations.map((k) => k.source).join(', ')}): ${c.label}`);
   lines.push('', '## Summary and relevance', '', '- [ ] Rewrite the headline and key points; add open questions.',

@@ -41,4 +41,6 @@ export interface DraftClaim {
   citations: Array<{ source: string; quote: string; position?: string }>;
   entities: string[];
   differsOn?: 'number';
+  /** Figures the citations do not share (set when some lack a figure, so differsOn cannot be set). */
+  figureNote?: string;
 }
