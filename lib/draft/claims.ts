@@ -8,7 +8,7 @@
 import { kebab, occursAsWords, uniqueId } from './text-utils';
 import type { DraftClaim, DraftEntity, Sentence } from './types';
 
-const FIGURE = /\d{1,3}(?:[,.]\d{3})+(?:\s?(?:%|per ?cent|percent))?|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)/giu;
+const FIGURE = /[£$€]\s?\d+(?:[.,]\d+)?(?:\s?(?:million|billion|bn|m)\b)?|\d{1,3}(?:[,.]\d{3})+(?:\s?(?:%|per ?cent|percent))?|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)/giu;
 
 function entitiesIn(text: string, entities: DraftEntity[]): string[] {
   return entities.filter((e) => e.aliases.some((a) => occursAsWords(text, a))).map((e) => e.id);

@@ -71,19 +71,28 @@ function spansOf(text: string, alias: string): Array<[number, number]> {
 }
 
 /**
- * Drops entities every mention of which sits inside a longer alias of another
- * entity ("World War" inside "Second World War"): the matcher takes the longest
- * match, so such an entity would never be highlighted.
+ * Drops entities the matcher would never highlight. It scans left to right and
+ * takes the longest alias at each point, so "Line Gets…" loses to "Tram Line"
+ * that starts earlier, and "World War" to "Second World War". This replays that
+ * scan over every article, drops entities left with no match, and repeats
+ * until nothing changes (a dropped entity frees its text for the others).
  */
 export function dropShadowed(entities: DraftEntity[], articles: Article[]): { kept: DraftEntity[]; shadowed: string[] } {
-  const kept: DraftEntity[] = [];
-  const shadowed: string[] = [];
-  for (const e of entities) {
-    const others = entities.filter((o) => o !== e).flatMap((o) => o.aliases);
-    const free = articles.some((a) => e.aliases.some((alias) => spansOf(a.text, alias).some(([s, t]) =>
-      !others.some((o) => o.length > alias.length && spansOf(a.text, o).some(([os, ot]) => os <= s && t <= ot)))));
-    if (free) kept.push(e);
-    else shadowed.push(e.name);
+  let kept = entities;
+  for (;;) {
+    const matched = new Set<DraftEntity>();
+    for (const a of articles) {
+      const hits = kept.flatMap((e) => e.aliases.flatMap((alias) => spansOf(a.text, alias).map(([s, t]) => ({ e, s, t }))));
+      hits.sort((x, y) => x.s - y.s || y.t - x.t);
+      let end = -1;
+      for (const h of hits) {
+        if (h.s < end) continue;
+        matched.add(h.e);
+        end = h.t;
+      }
+    }
+    if (matched.size === kept.length) break;
+    kept = kept.filter((e) => matched.has(e));
   }
-  return { kept, shadowed };
+  return { kept, shadowed: entities.filter((e) => !kept.includes(e)).map((e) => e.name) };
 }

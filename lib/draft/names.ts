@@ -56,7 +56,7 @@ export function nameMentions(parsed: ParsedArticle): NameMention[] {
     terms.forEach((term, k) => {
       const next = terms[k + 1];
       // An opening quote mark starts a new name: "the “Coalition of the Willing”".
-      if (/^["“‘]/u.test(term.text)) flush();
+      if (/^["“‘(]/u.test(term.text)) flush();
       const inRun = run.length > 0 && run[run.length - 1]!.joinsNext;
       // "Article 5", "Coalition of the Willing": a number after a name, or "of (the)" between two names, stays in it.
       const joins = inRun && (/^\d+$/.test(term.text) || (/^(of|the)$/i.test(term.text) && !!next && (isNameTerm(next) || /^the$/i.test(next.text))));
@@ -85,6 +85,8 @@ function mentionsOf(run: Term[], text: string, source: string): NameMention[] {
   // A run with a first name starts there ("British PM Sir Keir Starmer" → "Keir Starmer").
   const firstName = run.findIndex((t) => t.tags.has('FirstName'));
   if (firstName > from && firstName < run.length - 1) from = firstName;
+  // "Friends of Elm Park": a word before "of" is part of the name, not a title.
+  if (/^(of|the)$/i.test(run[from]?.text ?? '')) from = 0;
   const coreTerms = run.slice(from);
   const core = trimSurface(text.slice(coreTerms[0]!.start, coreTerms[coreTerms.length - 1]!.end));
   if (!core || core.length < 2) return [];

@@ -84,9 +84,19 @@ export function recurringPhrases(articles: ParsedArticle[], minSources = 2): Phr
 const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)(?:\s?(%|per ?cent|percent)|(-strong|\s(?:troops|soldiers|people|deaths|casualties|issues|points?|seats|votes|members|euros|dollars|km|kilometres|miles)))?(?![\p{L}\p{N}])/giu;
 
 /** Numbers with a unit, by value and unit ("90%" = "90 per cent"); years and bare small numbers left out. */
+const MONEY = /[£$€]\s?\d+(?:[.,]\d+)?(?:\s?(?:million|billion|bn)\b)?/giu;
+
 export function recurringFigures(articles: ParsedArticle[], minSources = 2): PhraseGroup[] {
   const byKey = new Map<string, { surfaces: Set<string>; sources: Set<string>; mentions: number }>();
   for (const parsed of articles) {
+    for (const m of parsed.article.text.matchAll(MONEY)) {
+      const key = fold(m[0]).replace(/\s+/g, ' ');
+      const entry = byKey.get(key) ?? { surfaces: new Set(), sources: new Set(), mentions: 0 };
+      entry.surfaces.add(m[0]);
+      entry.sources.add(parsed.article.id);
+      entry.mentions++;
+      byKey.set(key, entry);
+    }
     for (const m of parsed.article.text.matchAll(FIGURE)) {
       const value = m[1]!.replace(/[,.](?=\d{3}\b)/g, '');
       const unit = m[2] ? 'percent' : m[3] ? fold(m[3]).replace(/^[\s-]+/, '').replace(/s$/, '') : '';
