@@ -72,9 +72,10 @@ function sameEntity(a: CoreStat, b: CoreStat, firstNames: Set<string>): boolean 
   const personB = kb === 'person' || kb === null;
   if (wa.length === 1 && wb.length > 1 && personB && lastWord(b.key) === a.key && !firstNames.has(a.key)) return true;
   if (wb.length === 1 && wa.length > 1 && personA && lastWord(a.key) === b.key && !firstNames.has(b.key)) return true;
-  if (ka && kb && ka !== kb) return false;
+  // The tagger often calls an acronym's kind differently from its words': initials decide.
   if (/^[A-Z]{2,6}$/.test(a.core) && isAcronymOf(a.core, b.key)) return true;
   if (/^[A-Z]{2,6}$/.test(b.core) && isAcronymOf(b.core, a.key)) return true;
+  if (ka && kb && ka !== kb) return false;
   // Spelling variants of a person's surname: long, same start, at most two edits apart.
   const personish = (k: EntityKind | null) => k === 'person' || k === null;
   if (!personish(ka) || !personish(kb) || (ka === null && kb === null)) return false;

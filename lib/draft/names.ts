@@ -56,7 +56,7 @@ export function nameMentions(parsed: ParsedArticle): NameMention[] {
     terms.forEach((term, k) => {
       const next = terms[k + 1];
       // An opening quote mark starts a new name: "the “Coalition of the Willing”".
-      if (/^["“‘(]/u.test(term.text)) flush();
+      if (/["“‘(]/u.test(text[term.start - 1] ?? '') || /^["“‘(]/u.test(term.text)) flush();
       const inRun = run.length > 0 && run[run.length - 1]!.joinsNext;
       // "Article 5", "Coalition of the Willing": a number after a name, or "of (the)" between two names, stays in it.
       const joins = inRun && (/^\d+$/.test(term.text) || (/^(of|the)$/i.test(term.text) && !!next && (isNameTerm(next) || /^the$/i.test(next.text))));

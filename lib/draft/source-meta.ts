@@ -53,6 +53,6 @@ const ATTRIBUTION = [
 
 export function findAttributions(text: string): string[] {
   const found = new Set<string>();
-  for (const re of ATTRIBUTION) for (const m of text.matchAll(re)) found.add(m[0].trim());
+  for (const re of ATTRIBUTION) for (const m of text.matchAll(re)) found.add(m[0].trim().replace(/(?<=\p{L}{3})\.$/u, '')); // a full stop, not "U.S."
   return [...found];
 }
