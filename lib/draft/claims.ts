@@ -1,11 +1,12 @@
 /**
  * Claims from aligned sentences: each group becomes a claim citing every
- * sentence verbatim; numbers that differ between its citations are flagged
- * "sources differ" with each source's figure as its position. Entities that no
+ * sentence verbatim; numbers, or the wording of a quoted remark, that differ
+ * between its citations are flagged "sources differ" with each source's
+ * figure or wording as its position. Entities that no
  * aligned claim covers get a single-source claim from their first mention, so
  * every entity has a claim behind its description.
  */
-import { kebab, occursAsWords, uniqueId } from './text-utils';
+import { fold, kebab, occursAsWords, uniqueId } from './text-utils';
 import type { DraftClaim, DraftEntity, Sentence } from './types';
 
 const FIGURE = /[£$€]\s?\d+(?:[.,]\d+)?(?:\s?(?:million|billion|bn|m)\b)?|\d{1,3}(?:[,.]\d{3})+(?:\s?(?:%|per ?cent|percent))?|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)/giu;
@@ -37,18 +38,40 @@ function figureNote(group: Sentence[]): string | undefined {
   return per.map((p) => `${p.source}: ${p.figures.join(', ') || 'no figure'}`).join('; ');
 }
 
+const QUOTED = /[“"]([^“”"]{3,160})[”"]/gu;
+
+/**
+ * Each citation's first quoted passage, when every citation quotes one and the
+ * wordings are not all the same (after folding case and quote marks): sources
+ * that report one remark in different words.
+ */
+function wordingPositions(group: Sentence[]): string[] | null {
+  const firsts = group.map((s) => [...s.text.matchAll(QUOTED)][0]?.[1]);
+  if (firsts.some((f) => f === undefined)) return null;
+  const norm = (f: string) => fold(f).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const distinct = [...new Set(firsts.map((f) => norm(f!)))];
+  if (distinct.length < 2) return null;
+  // Two wordings of one remark share most words; two different remarks do not.
+  const words = distinct.map((d) => new Set(d.split(' ')));
+  const alike = words.every((a, i) => words.every((b, j) => i === j ||
+    [...a].filter((w) => b.has(w)).length >= 0.5 * Math.min(a.size, b.size)));
+  return alike ? (firsts as string[]) : null;
+}
+
 export function draftClaims(groups: Sentence[][], singles: Sentence[], entities: DraftEntity[]): DraftClaim[] {
   const taken = new Set<string>();
   const claims: DraftClaim[] = groups.map((group) => {
-    const positions = figurePositions(group);
+    const figures = figurePositions(group);
+    const positions = figures ?? wordingPositions(group);
+    const axis = figures ? ('number' as const) : ('word' as const);
     const text = group.map((s) => s.text).join(' ');
     return {
       id: uniqueId(kebab(group[0]!.text.split(/\s+/).slice(0, 6).join(' ')), taken),
       label: draftLabel(group[0]!.text),
       citations: group.map((s, k) => ({ source: s.source, quote: s.text, ...(positions ? { position: positions[k]! } : {}) })),
       entities: entitiesIn(text, entities),
-      ...(positions ? { differsOn: 'number' as const } : {}),
-      ...(!positions && figureNote(group) ? { figureNote: figureNote(group) } : {}),
+      ...(positions ? { differsOn: axis } : {}),
+      ...(!figures && figureNote(group) ? { figureNote: figureNote(group) } : {}),
     };
   });
   for (const entity of entities) {

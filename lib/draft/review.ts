@@ -19,9 +19,9 @@ export function reviewReport(draft: Draft, folder: string): string {
     lines.push(`- [ ] **${e.name}** (${e.kind}, ${e.sourceIds.length} of ${pack.sources.length} sources): ${e.aliases.map((a) => `"${a}"`).join(', ')}${notes}`);
   }
   if (dropped.length) lines.push('', `Dropped (hidden inside a longer alias, or no sentence to back a description): ${dropped.join(', ')}.`);
-  lines.push('', '## Sources differ', '', 'Confirm each difference is real (the figure compared may be a different fact) and set `differsOn`; write the label.', '');
+  lines.push('', '## Sources differ', '', 'Confirm each difference is real (the figures or quoted words compared may be different facts, not two wordings of one); write the label.', '');
   for (const c of claims.filter((x) => x.differsOn)) {
-    lines.push(`- [ ] \`${c.id}\`: ${c.citations.map((k) => `${k.source} "${k.position}"`).join(' vs ')}`);
+    lines.push(`- [ ] \`${c.id}\` (${c.differsOn}): ${c.citations.map((k) => `${k.source} "${k.position}"`).join(' vs ')}`);
   }
   const uneven = claims.filter((x) => x.figureNote);
   if (uneven.length) lines.push('', 'Figures not given by every citation (a difference, or a citation to split):', '');

@@ -40,7 +40,7 @@ export interface DraftClaim {
   label: string;
   citations: Array<{ source: string; quote: string; position?: string }>;
   entities: string[];
-  differsOn?: 'number';
+  differsOn?: 'number' | 'word';
   /** Figures the citations do not share (set when some lack a figure, so differsOn cannot be set). */
   figureNote?: string;
 }
