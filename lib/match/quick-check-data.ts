@@ -105,7 +105,14 @@ function characterRules(keep: ReadonlySet<number>): { fixFrom: string; fixTo: st
 export function quickCheckData(
   aliases: readonly MatcherAlias[],
   everydayIds: ReadonlySet<string>,
-  relevance: { threshold: number; closeFactor: number; anchors: readonly string[]; weights: Readonly<Record<string, number>> },
+  relevance: {
+    threshold: number;
+    closeFactor: number;
+    ambiguousFactor: number;
+    lookalikeFactor: number;
+    anchors: readonly string[];
+    weights: Readonly<Record<string, number>>;
+  },
 ): QuickCheckData {
   const anchors = new Set(relevance.anchors);
   // Everyday entities stay dark off topic and ambiguous aliases only add points: such an
@@ -114,22 +121,31 @@ export function quickCheckData(
   const useful = aliases.filter((a) => opens(a) || (relevance.weights[a.entityId] ?? 0) > 0);
   const entities = [...new Set(useful.map((a) => a.entityId))].sort();
   const index = new Map(entities.map((id, i) => [id, i]));
-  const byKey = new Map<string, { tail: number; opens: boolean; entities: Set<number> }>();
+  /** The most one match of the alias can score (relevance.ts matchPoints), and whether it can anchor the topic. */
+  const pointsOf = (a: MatcherAlias) =>
+    (relevance.weights[a.entityId] ?? 0) *
+    (a.lookalike ? relevance.lookalikeFactor : a.ambiguous ? relevance.ambiguousFactor : 1) *
+    Math.max(1, relevance.closeFactor);
+  const anchorsVia = (a: MatcherAlias) => anchors.has(a.entityId) && !a.ambiguous && !a.lookalike;
+  const byKey = new Map<string, { tail: number; opens: boolean; entities: Map<number, { points: number; anchors: boolean }> }>();
   for (const alias of useful) {
     const full = aliasWords(alias.text).join(' ');
     const key = full.slice(0, KEY_LENGTH).trimEnd();
     if (!key) continue;
     // A key cut short may go on with anything; a name may take a genitive "s", a stem an ending.
     const tail = key.length < full.length ? TAIL_ANY : alias.endings ? TAIL_ENDING : TAIL_GENITIVE;
-    const entry = byKey.get(key) ?? { tail, opens: false, entities: new Set<number>() };
+    const entry = byKey.get(key) ?? { tail, opens: false, entities: new Map() };
     entry.tail = Math.max(entry.tail, tail);
     if (opens(alias)) entry.opens = true;
-    entry.entities.add(index.get(alias.entityId)!);
+    const e = index.get(alias.entityId)!;
+    const before = entry.entities.get(e) ?? { points: 0, anchors: false };
+    entry.entities.set(e, { points: Math.max(before.points, pointsOf(alias)), anchors: before.anchors || anchorsVia(alias) });
     byKey.set(key, entry);
   }
   const keys: QuickCheckData['keys'] = {};
-  for (const [key, { tail, opens: alone, entities: ids }] of byKey) {
-    keys[key] = alone ? [tail, 1] : [tail, 0, ...[...ids].sort((a, b) => a - b)];
+  for (const [key, { tail, opens: alone, entities: found }] of byKey) {
+    const scores = [...found].sort((a, b) => a[0] - b[0]).flatMap(([e, { points, anchors: anchor }]) => [e, points, anchor ? 1 : 0]);
+    keys[key] = alone ? [tail, 1] : [tail, 0, ...scores];
   }
   const kept = [...byKey.keys()];
   const keep = new Set([...kept.join('')].filter((ch) => ch !== ' ').map((ch) => ch.charCodeAt(0)));
@@ -144,7 +160,5 @@ export function quickCheckData(
     ...characterRules(keep),
     keys,
     threshold: relevance.threshold,
-    points: entities.map((id) => (relevance.weights[id] ?? 0) * Math.max(1, relevance.closeFactor)),
-    anchors: entities.flatMap((id, i) => (anchors.has(id) ? [i] : [])),
   };
 }

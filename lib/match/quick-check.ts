@@ -31,14 +31,14 @@ export interface QuickCheckData {
   /** Lower-case letters that fold to another key letter (fixFrom[i] → fixTo[i]). */
   fixFrom: string;
   fixTo: string;
-  /** Per key: [what may follow its last word (TAIL_*), 1 when it alone can show the page, ...the entities it may score for]. */
+  /**
+   * Per key: [what may follow its last word (TAIL_*), 1 when it alone can show the page, then per
+   * entity it may score for: entity index, the most one match can score, 1 if it can anchor the topic].
+   */
   keys: Record<string, number[]>;
   /** The most letters a stem's ending adds. */
   maxEnding: number;
   threshold: number;
-  /** Per entity: the most a page can score for it (weight × closeness bonus). */
-  points: number[];
-  anchors: number[];
 }
 
 export interface QuickCheck {
@@ -78,20 +78,22 @@ export function createQuickCheck(data: QuickCheckData): QuickCheck {
     fixes ??= new Map([...data.fixFrom].map((c, i) => [c, data.fixTo[i]!]));
     return fixes.get(ch) ?? ch;
   };
-  const anchors = new Set(data.anchors);
-  const scored = new Set<number>();
+  /** Per entity, the best points found so far: the engine scores an entity by its best match. */
+  const best = new Map<number, number>();
   let points = 0;
   let anchored = false;
   let triggered = false;
 
   const found = (entry: readonly number[]): boolean => {
     if (entry[1] === 1) return (triggered = true);
-    for (let i = 2; i < entry.length; i++) {
+    for (let i = 2; i + 2 < entry.length; i += 3) {
       const e = entry[i]!;
-      if (scored.has(e)) continue;
-      scored.add(e);
-      points += data.points[e] ?? 0;
-      anchored ||= anchors.has(e);
+      const p = entry[i + 1]!;
+      anchored ||= entry[i + 2] === 1;
+      const before = best.get(e) ?? 0;
+      if (p <= before) continue;
+      best.set(e, p);
+      points += p - before;
     }
     return (triggered = anchored && points >= data.threshold);
   };

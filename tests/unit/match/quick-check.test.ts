@@ -41,6 +41,15 @@ describe('quick check: the every-page gate', () => {
     expect(triggers(pieces)).toBe(expected);
   });
 
+  it('ambiguous mentions score with the engine\'s discount and never anchor the topic', () => {
+    const text = 'Trump and Putin met in Miami; the EU said 90% of it was done.';
+    expect(namesStoryEntity(text)).toBe(false);
+    expect(triggers([text])).toBe(false);
+    // At full points the same mentions would reach the threshold with Putin as the anchor.
+    const full = quickCheckData(input.aliases, input.everydayEntities, { ...pack.relevance, ambiguousFactor: 1 });
+    expect(createQuickCheck(full).read(text)).toBe(true);
+  });
+
   it('everyday entities alone open the gate only when they could reach the threshold with an anchor', () => {
     expect(createQuickCheck(data).read('Zelenskyy and Trump spoke. ')).toBe(false);
     // With a low threshold, Zelenskyy (an everyday anchor) and Trump together are enough, Trump alone is not.
