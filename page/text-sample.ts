@@ -38,7 +38,7 @@ const BREAK = '\n';
  */
 const CARRY_CHARS = 256;
 const LONG_SPACES = /\s{32}/;
-const lastLetters = (text: string) => {
+const carryOf = (text: string) => {
   const tail = text.slice(-CARRY_CHARS);
   return LONG_SPACES.test(tail) ? text.slice(-CARRY_CHARS * 16) : tail;
 };
@@ -104,7 +104,7 @@ export function textSampleJob(roots: readonly Node[], check: QuickCheck, done: (
     if (length === 0) return false;
     const joined = parts.join('');
     chars += length;
-    const carry = last ? '' : lastLetters(joined);
+    const carry = last ? '' : carryOf(joined);
     parts = [carry];
     length = carry.length;
     chars -= carry.length;
