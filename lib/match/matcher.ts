@@ -33,6 +33,13 @@ export interface NotMatchingPhrase {
 
 export interface MatcherOptions {
   notMatching?: NotMatchingPhrase[];
+  /**
+   * The story each entity belongs to, when aliases of several stories are
+   * matched together. An alias another story already has is then kept as a
+   * twin of the first (`TextMatch.also`): the mention names both. Within one
+   * story the first entity listed wins, as always.
+   */
+  storyOf?: (entityId: string) => string;
 }
 
 export interface Matcher {
@@ -71,6 +78,8 @@ export interface MatcherTables {
   stemsExact: Array<[string, number]>;
   stemsFolded: Array<[string, number]>;
   blockers: BlockerSource[];
+  /** Alias index → entities of other stories that share its spelling (see `MatcherOptions.storyOf`). */
+  twins?: Array<[alias: number, entities: number[]]>;
 }
 
 /** [index in `entities`, ALIAS_* flags, endings] for one alias. */
@@ -89,6 +98,8 @@ interface LoadedAlias {
   lookalike: boolean;
   endsInLetter: boolean;
   endings: EndingSetName | undefined;
+  /** Entities of other stories named by the same spelling. */
+  also?: string[];
 }
 
 /** Bumped whenever the shape or meaning of `MatcherTables` changes. */
@@ -123,12 +134,15 @@ export function compileMatcherTables(aliases: MatcherAlias[], options: MatcherOp
   const entities: string[] = [];
   const entityIndex = new Map<string, number>();
   const compact = aliases.map((alias) => tableAlias(alias, entityIndex, entities));
+  const twins = new Map<number, number[]>();
   aliases.forEach((alias, i) => {
     if (tokenize(alias.text).length === 0) return;
     const map = alias.endings ? (alias.caseSensitive ? maps.stemsExact : maps.stemsFolded) : alias.caseSensitive ? maps.exact : maps.folded;
     const key = canonical(alias.text, alias.caseSensitive);
+    const first = map.get(key);
     // The pack lists the winning entity first when two share an alias.
-    if (!map.has(key)) map.set(key, i);
+    if (first === undefined) map.set(key, i);
+    else if (options.storyOf) addTwin(twins, first, i, compact, entities, options.storyOf);
   });
   return {
     version: MATCHER_TABLES_VERSION,
@@ -139,7 +153,24 @@ export function compileMatcherTables(aliases: MatcherAlias[], options: MatcherOp
     stemsExact: [...maps.stemsExact],
     stemsFolded: [...maps.stemsFolded],
     blockers: blockerSources(options.notMatching ?? []),
+    ...(twins.size > 0 ? { twins: [...twins] } : {}),
   };
+}
+
+/** Records alias `i` as a twin of alias `first` when it names an entity of a story not named there yet. */
+function addTwin(
+  twins: Map<number, number[]>,
+  first: number,
+  i: number,
+  compact: TableAlias[],
+  entities: string[],
+  storyOf: (entityId: string) => string,
+): void {
+  const list = twins.get(first) ?? [];
+  const other = compact[i]![0];
+  const stories = [compact[first]![0], ...list].map((e) => storyOf(entities[e]!));
+  if (stories.includes(storyOf(entities[other]!))) return;
+  twins.set(first, [...list, other]);
 }
 
 export function compileMatcher(aliases: MatcherAlias[], options: MatcherOptions = {}): Matcher {
@@ -179,6 +210,10 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
     throw new Error(`matcher tables: version ${String(tables.version)}, expected ${MATCHER_TABLES_VERSION} (run npm run pack)`);
   }
   const aliases = tables.aliases.map((a) => loadAlias(a, tables.entities));
+  for (const [i, others] of tables.twins ?? []) {
+    const alias = aliases[i];
+    if (alias) alias.also = others.map((e) => tables.entities[e] ?? '').filter(Boolean);
+  }
   const byIndex = (entries: Array<[string, number]>) => new Map(entries.map(([key, i]) => [key, aliases[i]!]));
   const exact = byIndex(tables.exact);
   const folded = byIndex(tables.folded);
@@ -226,6 +261,7 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
       }
       const match: TextMatch = { start, end, entityId: alias.entityId, text: found, ambiguous: alias.ambiguous };
       if (alias.lookalike) match.lookalike = true;
+      if (alias.also) match.also = alias.also;
       out.push(match);
       start = starts.next(text, end);
     }

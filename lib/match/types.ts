@@ -24,4 +24,6 @@ export interface TextMatch {
   ambiguous: boolean;
   /** True when the alias that matched names something else outside the story. */
   lookalike?: boolean;
+  /** Entities of other stories the same spelling names (several stories enabled). */
+  also?: EntityId[];
 }
