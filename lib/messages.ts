@@ -15,6 +15,11 @@ export interface PageState {
   found?: Record<EntityId, number>;
   /** Relevance decision for the page (off topic, only first mentions of story entities highlight). */
   topic: boolean;
+  /**
+   * Ids of the stories the page is on topic for, highest score first (several
+   * stories enabled; the bundled story's id too). Absent from older senders.
+   */
+  stories?: string[];
   /** False when Backstory is off globally or for this site. */
   active: boolean;
   /** Hostname the settings' per-site switch applies to. */
