@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noRawHtml } from './scripts/vite/no-raw-html';
@@ -10,6 +12,13 @@ const ICON_FILES = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `ic
 
 /** Test-hook builds go to their own folder so a release build never carries them. */
 const testHooks = process.env.BACKSTORY_TEST_HOOKS === '1';
+
+/** Test-hook builds only: pack files to install beside the bundled story (`BACKSTORY_PACKS=a.backstory.json,b…`). */
+function testPacks(): Array<{ name: string; text: string }> {
+  const list = process.env.BACKSTORY_PACKS?.split(',').map((p) => p.trim()).filter(Boolean) ?? [];
+  if (!testHooks || list.length === 0) return [];
+  return list.map((file) => ({ name: basename(file), text: readFileSync(resolve(file), 'utf8') }));
+}
 
 export default defineConfig({
   outDir: testHooks ? '.output-hooks' : '.output',
@@ -57,6 +66,6 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [noRawHtml(), preact()],
-    define: { __BACKSTORY_TEST_HOOKS__: JSON.stringify(testHooks) },
+    define: { __BACKSTORY_TEST_HOOKS__: JSON.stringify(testHooks), __BACKSTORY_TEST_PACKS__: JSON.stringify(testPacks()) },
   }),
 });

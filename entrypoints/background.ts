@@ -2,6 +2,22 @@ import { BADGE_BACKGROUND, BADGE_TEXT, badgeText } from '@/lib/badge';
 import { isBackstoryMessage } from '@/lib/messages';
 import { dropFocus, leaveFocus } from '@/components/briefing/briefing-focus';
 import { LAZY_SCRIPT_FILES, type LazyScript } from '@/lib/lazy-scripts';
+import { BUNDLED_STORY } from '@/lib/packs/bundled';
+import { localArea } from '@/lib/packs/browser-area';
+import { createPackStore } from '@/lib/packs/store';
+
+/**
+ * After an install or update: what pages match is rebuilt from the stored
+ * stories (an update may change the tables' format), and a test-hook build
+ * installs the pack files it was built with (`BACKSTORY_PACKS`).
+ */
+async function prepareStories(): Promise<void> {
+  const store = createPackStore(localArea(), BUNDLED_STORY);
+  await store.verify();
+  for (const { name, text } of __BACKSTORY_TEST_PACKS__) {
+    await store.importFile(text, name).catch((error: unknown) => console.error('[backstory] BACKSTORY_PACKS', name, error));
+  }
+}
 
 async function showCount(tabId: number, text: string): Promise<void> {
   await browser.action.setBadgeText({ tabId, text });
@@ -33,6 +49,10 @@ export default defineBackground(() => {
   void browser.action.setBadgeBackgroundColor({ color: BADGE_BACKGROUND }).catch(() => undefined);
   // setBadgeTextColor is newer than the rest of the action API; skip it where missing.
   void browser.action.setBadgeTextColor?.({ color: BADGE_TEXT })?.catch(() => undefined);
+
+  browser.runtime.onInstalled.addListener(() => {
+    void prepareStories().catch((error: unknown) => console.warn('[backstory]', error));
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;

@@ -13,7 +13,7 @@ const INITIAL_CHARS_PER_MS = 150;
 import type { Matcher } from '../lib/match/matcher';
 import type { RelevanceModel } from '../lib/match/relevance';
 import type { EntityKind } from '../lib/pack/types';
-import { PageTopic } from './topic';
+import { PageTopic, type StoryTopicInputs } from './topic';
 import { watchMutations, type MutationWatch } from './observe';
 import { createOverlayRenderer, supportsOverlay } from './renderers/overlay';
 import { PageMention, rangeAt, type Conflict, type Mention, type Renderer } from './renderers/types';
@@ -33,8 +33,10 @@ export interface ScanReport {
   chars: number;
   renderer: 'overlay' | 'inline';
   topic: boolean;
-  /** The relevance score behind `topic` (threshold in the pack). */
+  /** The relevance score behind `topic` (threshold in the pack); the best story's with several. */
   score: number;
+  /** Ids of the stories the page is on topic for, highest score first. */
+  stories?: string[];
   /** [entity id, page text, count] for every distinct spelling shown, whole page. */
   found: Array<[entityId: string, text: string, count: number]>;
   pass?: 'full' | 'incremental';
@@ -58,6 +60,8 @@ export interface EngineOptions {
   relevance: RelevanceModel;
   /** Entities in the news every day: not highlighted on pages judged off topic. */
   everydayEntities?: ReadonlySet<string>;
+  /** Several stories enabled: each decides its topic on its own (relevance and everydayEntities then unused). */
+  stories?: readonly StoryTopicInputs[];
   renderer: 'overlay' | 'inline';
   /**
    * Makes the inline renderer (renderers/inline.ts). Passed in, not imported: the content
@@ -255,7 +259,7 @@ export function createEngine(initial: EngineOptions): Engine {
       spellings.set(key, row);
     }
     options.onScan({
-      mentions: shown.size, entities, ms, chars, renderer: renderer.name, topic: topic.onTopic, score: topic.score,
+      mentions: shown.size, entities, ms, chars, renderer: renderer.name, topic: topic.onTopic, score: topic.score, stories: topic.stories(),
       found: [...spellings.values()], pass, longestTaskMs: scheduler.longestTaskMs(), limited,
       ...(fellBack ? { fellBack } : {}),
     });

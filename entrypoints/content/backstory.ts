@@ -9,10 +9,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // data written as an object literal, and the content script does it on every page.
 import tablesJson from '../../data/compiled/matcher.json?raw';
 import modelJson from '../../data/compiled/page.json?raw';
+import storyJson from '../../data/story.json?raw';
 import type { EntityKind } from '../../lib/pack/types';
 import { ENTITY_KINDS } from '../../lib/pack/types';
 import type { PageModel } from '../../lib/pack/page-model';
-import { matcherFromTables, type Matcher, type MatcherTables } from '../../lib/match/matcher';
+import { MATCHER_TABLES_VERSION, matcherFromTables, type Matcher, type MatcherTables } from '../../lib/match/matcher';
+import type { RelevanceModel } from '../../lib/match/relevance';
+import { engineDataOf } from '../../lib/packs/page-data';
+import { ENGINE_KEY } from '../../lib/packs/storage-keys';
+import type { StoryTopicInputs } from '../../page/topic';
 import { INVALIDATION_CHECK_MS } from '../../lib/constants';
 import { isSiteEnabled, type Settings } from '../../lib/settings';
 import { loadSettings, setSiteEnabled, watchSettings } from '../../lib/settings/store';
@@ -30,11 +35,46 @@ function enabledKinds(settings: Settings): Set<EntityKind> {
   return new Set(ENTITY_KINDS.filter((kind) => settings.kinds[kind]));
 }
 
+/** No story enabled: nothing scores, nothing shows (the gate keeps such pages from getting here). */
+const EMPTY_RELEVANCE: RelevanceModel = {
+  threshold: Number.POSITIVE_INFINITY, ambiguousFactor: 0, lookalikeFactor: 0, closeWindowChars: 0, closeFactor: 1, confirmPoints: 0, anchors: [], weights: {},
+};
+
+interface PageStories {
+  tables: () => MatcherTables;
+  kinds: Record<string, EntityKind>;
+  stories: StoryTopicInputs[];
+}
+
+/**
+ * The enabled stories' tables as the options page stored them, or the
+ * build's own when only the bundled story is on (nothing is stored then).
+ */
+async function loadStories(): Promise<PageStories> {
+  const stored = await browser.storage.local.get(ENGINE_KEY).catch(() => ({}));
+  const data = engineDataOf((stored as Record<string, unknown>)[ENGINE_KEY], MATCHER_TABLES_VERSION);
+  if (data) {
+    return {
+      tables: () => data.tables,
+      kinds: data.kinds,
+      stories: data.stories.map((s) => ({ id: s.id, relevance: s.relevance, everydayEntities: new Set(s.everyday) })),
+    };
+  }
+  const { kinds, relevance, everyday } = JSON.parse(modelJson) as PageModel;
+  const { story } = JSON.parse(storyJson) as { story: { id: string } };
+  return {
+    tables: () => JSON.parse(tablesJson) as MatcherTables,
+    kinds,
+    stories: [{ id: story.id, relevance, everydayEntities: new Set(everyday) }],
+  };
+}
+
 export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const site = location.hostname;
-  const { kinds, relevance, everyday } = JSON.parse(modelJson) as PageModel;
-  const everydayEntities = new Set(everyday);
-  let settings = await loadSettings();
+  const [pageStories, loadedSettings] = await Promise.all([loadStories(), loadSettings()]);
+  const { kinds, stories } = pageStories;
+  const { relevance, everydayEntities } = stories[0] ?? { relevance: EMPTY_RELEVANCE, everydayEntities: new Set<string>() };
+  let settings = loadedSettings;
   // Compiled at build time; made once per page, when first needed (a page where Backstory is
   // off makes none), and reused by a renderer switch or settings change.
   let matcher: Matcher | null = null;
@@ -46,13 +86,15 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const active = () => settings.enabled && isSiteEnabled(settings, site);
   /** Set when the reader asks the popup for every mention: lasts for this page. */
   let highlightAll = false;
+  let onTopicStories: string[] = [];
   const state = () => ({
-    counts: engine?.counts() ?? {}, found: engine?.foundCounts() ?? {}, topic, active: active(), site,
+    counts: engine?.counts() ?? {}, found: engine?.foundCounts() ?? {}, topic, stories: onTopicStories, active: active(), site,
     limited: engine?.limited() ?? false, paused: engine?.paused() ?? false,
   });
 
   const onScan = (report: ScanReport) => {
     topic = report.topic;
+    onTopicStories = report.stories ?? [];
     reportPageState(state());
     if (__BACKSTORY_TEST_HOOKS__) {
       document.dispatchEvent(new CustomEvent('backstory:scan', { detail: JSON.stringify(report) }));
@@ -68,6 +110,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     look?.remove();
     look = null;
     topic = false;
+    onTopicStories = [];
   };
 
   let starts = 0;
@@ -86,9 +129,9 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     look = installHighlightStyle(document, settings.highlightStyle);
-    matcher ??= matcherFromTables(JSON.parse(tablesJson) as MatcherTables);
+    matcher ??= matcherFromTables(pageStories.tables());
     engine = createEngine({
-      matcher, kinds, everydayEntities, relevance, renderer: settings.renderer, enabledKinds: enabledKinds(settings), onScan,
+      matcher, kinds, everydayEntities, relevance, stories, renderer: settings.renderer, enabledKinds: enabledKinds(settings), onScan,
       beforePaint: () => {
         look?.ensure();
         if (__BACKSTORY_TEST_HOOKS__ && !painted) {

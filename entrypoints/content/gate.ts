@@ -8,7 +8,9 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import quickCheckJson from '../../data/compiled/quick-check.json?raw';
-import { createQuickCheck, type QuickCheckData } from '../../lib/match/quick-check';
+import { createQuickCheck, type QuickCheck, type QuickCheckData } from '../../lib/match/quick-check';
+import { anyOf, gateDataOf } from '../../lib/packs/page-data';
+import { GATE_KEY } from '../../lib/packs/storage-keys';
 import { isSiteEnabled, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/settings/store';
 import { watchMutations, type MutationWatch } from '../../page/observe';
@@ -20,7 +22,12 @@ import { listenForPopup } from './popup-link';
 
 export async function startGate(ctx: ContentScriptContext): Promise<void> {
   const site = location.hostname;
-  let settings: Settings = await loadSettings();
+  // Both reads at once: the stored checks exist only when stories besides the bundled one are on.
+  const [loaded, stored] = await Promise.all([loadSettings(), browser.storage.local.get(GATE_KEY).catch(() => ({}))]);
+  let settings: Settings = loaded;
+  const gate = gateDataOf((stored as Record<string, unknown>)[GATE_KEY]);
+  const makeCheck = (): QuickCheck =>
+    gate ? anyOf(gate.checks.map(createQuickCheck)) : createQuickCheck(JSON.parse(quickCheckJson) as QuickCheckData);
   const scheduler = createScheduler(window, { onError: (e) => console.warn('[backstory]', e) });
   let watch: MutationWatch | null = null;
   let handedOff = false;
@@ -68,7 +75,7 @@ export async function startGate(ctx: ContentScriptContext): Promise<void> {
       document.addEventListener('DOMContentLoaded', watchPage, { once: true });
       return;
     }
-    const check = createQuickCheck(JSON.parse(quickCheckJson) as QuickCheckData);
+    const check = makeCheck();
     // New or changed text (live blogs, infinite scroll, SPA navigation) is read the same way.
     // The page's changes are also when a reloaded extension's old gate notices and leaves
     // (`isInvalid` runs the clean-up): no timer on pages that never change.

@@ -48,6 +48,8 @@ export class PageMention implements Mention {
   needsConfirmation = false;
   /** Its sentence carries enough of the story (relevance.ts `confirmedInSentence`). */
   confirmed = false;
+  /** Entities of other stories the same spelling names (several stories enabled). */
+  also?: string[];
 
   constructor(
     readonly entityId: string,

@@ -10,6 +10,7 @@ import { lifecycleScenarios } from './lifecycle';
 import { liveFeedScenarios } from './live-feed';
 import { ownedTextScenarios } from './owned-text';
 import { popupScenarios } from './popup';
+import { storiesScenarios } from './stories';
 
 export function allScenarios(browserName: string, launch: Launch): void {
   foundationScenarios(browserName, launch);
@@ -22,4 +23,5 @@ export function allScenarios(browserName: string, launch: Launch): void {
   hostileScenarios(browserName, launch);
   liveFeedScenarios(browserName, launch);
   lifecycleScenarios(browserName, launch);
+  storiesScenarios(browserName, launch);
 }

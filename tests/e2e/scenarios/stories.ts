@@ -1,0 +1,63 @@
+/**
+ * Two stories at once: the test-hook build installs the second story's pack
+ * file (`BACKSTORY_PACKS` in `npm run build:hooks`) beside the bundled Berlin
+ * story, through the same import the options page uses. Each demo page
+ * lights its own story and is on topic for it alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../../scripts/demo/server';
+import { useHarness, type Launch } from '../harness';
+import { latestScan } from '../support/page-helpers';
+import type { ScanReport, TestPage } from '../support/driver';
+
+const TRAM = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/second-story/tram.backstory.json'), 'utf8')) as {
+  story: { id: string };
+  entities: Array<{ id: string }>;
+};
+const BERLIN = (JSON.parse(readFileSync(join(ROOT, 'data/story.json'), 'utf8')) as { story: { id: string } }).story.id;
+const TRAM_DEMO = '/fixtures/second-story/demo.html';
+
+/** The install runs as the browser starts: reload until the page's scan names the second story (or time runs out). */
+async function scanNamingStory(page: TestPage, storyId: string): Promise<ScanReport | null> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const scan = await page.evaluate(latestScan, null);
+    if (scan?.found.some(([id]) => id.startsWith(`${storyId}/`)) || Date.now() > deadline) return scan;
+    await new Promise((done) => setTimeout(done, 500));
+    await page.reload();
+    await page.waitFor(() => ((window as unknown as { __backstoryScans?: unknown[] }).__backstoryScans ?? []).length > 0, null).catch(() => undefined);
+  }
+}
+
+export function storiesScenarios(browserName: string, launch: Launch): void {
+  describe(`${browserName}: two stories enabled at once`, () => {
+    const h = useHarness(browserName, launch);
+
+    it('lights the second story on its own demo page, on topic for it and not for Berlin', async () => {
+      const page = await h.openScanned(TRAM_DEMO);
+      const scan = await scanNamingStory(page, TRAM.story.id);
+      expect(scan).not.toBeNull();
+      const ids = new Set(scan!.found.map(([id]) => id));
+      const tramIds = new Set(TRAM.entities.map((e) => `${TRAM.story.id}/${e.id}`));
+      // Every highlight is one of the second story's entities, under its qualified id.
+      expect([...ids].filter((id) => !tramIds.has(id))).toEqual([]);
+      expect(ids.size).toBeGreaterThanOrEqual(4);
+      expect(scan!.topic).toBe(true);
+      expect(scan!.stories).toEqual([TRAM.story.id]);
+      expect(page.pageErrors).toEqual([]);
+      await page.close();
+    });
+
+    it('keeps the Berlin demo page on topic for Berlin only, its entities under their own ids', async () => {
+      // Once the second story is installed (the first test waited for it), Berlin still reads the same.
+      const page = await h.openScanned('/');
+      const scan = await page.evaluate(latestScan, null);
+      expect(scan!.stories).toEqual([BERLIN]);
+      expect(scan!.found.filter(([id]) => id.includes('/'))).toEqual([]);
+      expect(scan!.mentions).toBeGreaterThan(20);
+      await page.close();
+    });
+  });
+}
