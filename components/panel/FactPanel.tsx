@@ -21,6 +21,8 @@ const KIND_LABEL: Record<EntityKind, MessageKey> = {
 export interface FactPanelProps {
   pack: CompiledPack;
   entityId: EntityId;
+  /** The story's title, when several stories are enabled: which one this mention belongs to. */
+  story?: string;
   onClose(): void;
   onOpenBriefing(entityId: EntityId): void;
   onDisableSite(): void;
@@ -32,7 +34,7 @@ export interface FactPanelProps {
  * controller is around; Tab wraps inside so focus is never lost at the end
  * of the page, and Escape or the close button leave.
  */
-export function FactPanel({ pack, entityId, onClose, onOpenBriefing, onDisableSite }: FactPanelProps) {
+export function FactPanel({ pack, entityId, story, onClose, onOpenBriefing, onDisableSite }: FactPanelProps) {
   const titleId = useId();
   const model = buildPanelModel(pack, entityId);
   if (!model) return null;
@@ -56,6 +58,7 @@ export function FactPanel({ pack, entityId, onClose, onOpenBriefing, onDisableSi
             {model.name}
           </h2>
           <p class="head__kind">{t(KIND_LABEL[model.kind])}</p>
+          {story ? <p class="head__story">{t('panelStory', story)}</p> : null}
         </div>
         <button type="button" class="close" aria-label={t('panelClose')} title={t('panelClose')} onClick={onClose}>
           <span aria-hidden="true">×</span>

@@ -48,6 +48,7 @@ ul { list-style: none; }
 .head__text { flex: 1 1 auto; min-width: 0; }
 .head__name { font-size: 16px; line-height: 22px; font-weight: 650; }
 .head__kind { font-size: 12px; line-height: 16px; color: var(--bs-muted); }
+.head__story { font-size: 12px; line-height: 16px; color: var(--bs-muted); margin-top: 2px; }
 .close {
   flex: none; width: 28px; height: 28px; border: 0; border-radius: 6px; background: transparent;
   font-size: 20px; line-height: 28px; text-align: center; cursor: pointer; color: var(--bs-muted);

@@ -6,7 +6,8 @@
  */
 import { h, render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import type { CompiledPack, EntityId } from '../../lib/pack/types';
+import type { EntityId } from '../../lib/pack/types';
+import type { StoryLibrary } from '../../lib/packs/library';
 import { FactPanel } from '../../components/panel/FactPanel';
 import { PANEL_CSS } from '../../components/panel/panel.css';
 import { fallbackPlacementsFor, placementFor, toDirection, type TextDirection } from '../../lib/panel/placement';
@@ -34,7 +35,8 @@ export interface PanelOpenOptions {
 export type PanelTheme = 'auto' | 'light' | 'dark';
 
 export interface PanelHostOptions {
-  pack: CompiledPack;
+  /** The enabled stories: a page's entity id (lib/packs/ids.ts) resolves to its entity and story. */
+  library: StoryLibrary;
   onOpenBriefing(entityId: EntityId): void;
   onDisableSite(): void;
   doc?: Document;
@@ -107,6 +109,9 @@ export function createPanelHost(options: PanelHostOptions): PanelHost {
   }
 
   function open(id: EntityId, reference: PanelReference, opts: PanelOpenOptions = {}): void {
+    const resolved = options.library.resolve(id);
+    // A story disabled or removed since the page was scanned: nothing to explain.
+    if (!resolved) return;
     const { floating } = mount();
     const myGeneration = ++generation;
     const dir = opts.dir ?? directionAround(reference.contextElement ?? doc.body ?? doc.documentElement);
@@ -119,10 +124,12 @@ export function createPanelHost(options: PanelHostOptions): PanelHost {
     render(
       h(FactPanel, {
         key: id, // a new entity starts with every claim collapsed
-        pack: options.pack,
-        entityId: id,
+        pack: resolved.story.pack,
+        entityId: resolved.entity.id,
+        // Named only when several stories could have claimed the mention.
+        ...(options.library.stories.length > 1 ? { story: resolved.story.header.title } : {}),
+        onOpenBriefing: () => options.onOpenBriefing(id),
         onClose: close,
-        onOpenBriefing: options.onOpenBriefing,
         onDisableSite: options.onDisableSite,
       }),
       floating,

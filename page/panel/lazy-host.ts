@@ -9,8 +9,8 @@
 import type { EntityId } from '../../lib/pack/types';
 import type { PanelHost, PanelHostOptions, PanelOpenOptions, PanelReference, PanelTheme } from './host';
 
-/** What the panel's own script hands over: `createPanelHost` with the pack already bound. */
-export type PanelHostFactory = (options: Omit<PanelHostOptions, 'pack'>) => PanelHost;
+/** What the panel's own script hands over: `createPanelHost` once it has read the enabled stories. */
+export type PanelHostFactory = (options: Omit<PanelHostOptions, 'library'>) => Promise<PanelHost>;
 
 export interface LazyPanelHost extends PanelHost {
   /** Starts loading the panel's code without opening anything (the pointer rests on a mention). */
@@ -31,7 +31,7 @@ interface Pending {
 
 export function createLazyPanelHost(
   load: () => Promise<PanelHostFactory>,
-  options: Omit<PanelHostOptions, 'pack'>,
+  options: Omit<PanelHostOptions, 'library'>,
   onError: (error: unknown) => void = () => undefined,
 ): LazyPanelHost {
   let real: PanelHost | null = null;
@@ -41,10 +41,17 @@ export function createLazyPanelHost(
   let destroyed = false;
 
   const ensure = (): Promise<void> => {
-    loading ??= load().then(
-      (factory) => {
-        if (destroyed) throw new Error('the fact panel was removed');
-        real = factory({ ...options, theme });
+    const gone = () => new Error('the fact panel was removed');
+    loading ??= load().then((factory) => {
+      if (destroyed) throw gone();
+      return factory({ ...options, theme });
+    }).then(
+      (host) => {
+        if (destroyed) {
+          host.destroy();
+          throw gone();
+        }
+        real = host;
         const next = pending;
         pending = null;
         if (next) real.open(next.entityId, next.reference, next.opts);

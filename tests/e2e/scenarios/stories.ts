@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../../scripts/demo/server';
 import { useHarness, type Launch } from '../harness';
-import { latestScan } from '../support/page-helpers';
+import { latestScan, panelDialogText, pointOfText } from '../support/page-helpers';
 import type { ScanReport, TestPage } from '../support/driver';
 
 const TRAM = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/second-story/tram.backstory.json'), 'utf8')) as {
-  story: { id: string };
-  entities: Array<{ id: string }>;
+  story: { id: string; title: string };
+  entities: Array<{ id: string; name: string; aliases: Array<{ text: string }> }>;
 };
 const BERLIN = (JSON.parse(readFileSync(join(ROOT, 'data/story.json'), 'utf8')) as { story: { id: string } }).story.id;
 const TRAM_DEMO = '/fixtures/second-story/demo.html';
@@ -46,6 +46,23 @@ export function storiesScenarios(browserName: string, launch: Launch): void {
       expect(ids.size).toBeGreaterThanOrEqual(4);
       expect(scan!.topic).toBe(true);
       expect(scan!.stories).toEqual([TRAM.story.id]);
+      expect(page.pageErrors).toEqual([]);
+      await page.close();
+    });
+
+    it('opens the fact panel of a second-story mention, naming its story', async () => {
+      const page = await h.openScanned(TRAM_DEMO);
+      const scan = await scanNamingStory(page, TRAM.story.id);
+      const [qualified, text] = scan!.found[0]!;
+      const entity = TRAM.entities.find((e) => `${TRAM.story.id}/${e.id}` === qualified)!;
+      const where = await page.evaluate(pointOfText, text);
+      expect(where).not.toBeNull();
+      await page.mouseMove({ x: where!.x - 3, y: where!.y });
+      await page.mouseMove(where!);
+      await page.waitFor(() => document.querySelector('backstory-panel')?.shadowRoot?.querySelector('[role="dialog"]') != null, null);
+      const panel = await page.evaluate(panelDialogText, null);
+      expect(panel).toContain(entity.name);
+      expect(panel).toContain(TRAM.story.title);
       expect(page.pageErrors).toEqual([]);
       await page.close();
     });

@@ -37,7 +37,7 @@ function deferredLoader(calls: string[]) {
   );
   const factory: PanelHostFactory = (options) => {
     calls.push(`created theme=${options.theme}`);
-    return fakeHost(calls);
+    return Promise.resolve(fakeHost(calls));
   };
   return { load, arrive: () => resolve(factory), fail: (e: unknown) => reject(e) };
 }

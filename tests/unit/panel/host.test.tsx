@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, waitFor, within } from '@testing-library/preact';
+import { createLibrary } from '../../../lib/packs/library';
 import { createPanelHost, PANEL_HOST_TAG, type PanelHost } from '../../../page/panel/host';
 import { PACK } from './fixture';
 import { rect, reference, setViewport } from './dom-helpers';
@@ -11,7 +12,7 @@ const onDisableSite = vi.fn();
 
 beforeEach(() => {
   setViewport(1024, 768);
-  panel = createPanelHost({ pack: PACK, onOpenBriefing, onDisableSite });
+  panel = createPanelHost({ library: createLibrary([{ header: { id: 'test-story', title: 'Test story', lang: 'en' }, bundled: true, pack: PACK }]), onOpenBriefing, onDisableSite });
 });
 afterEach(() => {
   panel.destroy();

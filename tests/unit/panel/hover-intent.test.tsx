@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent } from '@testing-library/preact';
+import { createLibrary } from '../../../lib/packs/library';
 import { createPanelHost, PANEL_HOST_TAG, type PanelHost } from '../../../page/panel/host';
 import { createHoverIntent, type HoverIntent, type MentionHit } from '../../../page/panel/hover-intent';
 import { PANEL_DWELL_MS, PANEL_GRACE_MS } from '../../../lib/constants';
@@ -38,7 +39,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   setViewport(1024, 768);
   trumpTop = 100;
-  panel = createPanelHost({ pack: PACK, onOpenBriefing: vi.fn(), onDisableSite: vi.fn() });
+  panel = createPanelHost({ library: createLibrary([{ header: { id: 'test-story', title: 'Test story', lang: 'en' }, bundled: true, pack: PACK }]), onOpenBriefing: vi.fn(), onDisableSite: vi.fn() });
   intent = createHoverIntent({ mentionAt, panel });
 });
 afterEach(() => {
