@@ -1,4 +1,7 @@
-import type { CompiledPack, EntityId } from '../../lib/pack/types';
+import { useState } from 'preact/hooks';
+import type { EntityId } from '../../lib/pack/types';
+import type { StoryLibrary } from '../../lib/packs/library';
+import type { LibraryStory } from '../../lib/packs/types';
 import { t } from '../../lib/i18n';
 import { saveSettings, setSiteEnabled } from '../../lib/settings/store';
 import { Briefing } from './Briefing';
@@ -7,13 +10,15 @@ import { HostAccessNotice } from './HostAccessNotice';
 import { KindToggles } from './KindToggles';
 import { OnThisPage } from './OnThisPage';
 import { SiteToggle } from './SiteToggle';
+import { StorySwitcher } from './StorySwitcher';
 import { usePageState } from './use-page-state';
 import { useSettings, useTheme } from './use-settings';
 import { POPUP_ON_PAGE_INITIAL } from '../../lib/constants';
 import type { BriefingView, SectionId, SectionState } from './sections';
 
 export interface AppProps {
-  pack: CompiledPack;
+  /** The enabled stories; the briefing shows one of them at a time. */
+  library: StoryLibrary;
   bridge: TabBridge;
   /** Entity the reader came from ("Open briefing" in the fact panel): pre-fills the search. */
   focusEntityId?: EntityId | null;
@@ -33,36 +38,22 @@ function ignoreFailure(promise: Promise<unknown>): void {
  * The popup and the side panel: the briefing's headline and key points first,
  * then what's on this tab and the switches, then the rest of the briefing.
  */
-export function App({ pack, bridge, focusEntityId = null, view = 'popup', initialSections, onSectionChange }: AppProps) {
+export function App({ library, bridge, focusEntityId = null, view = 'popup', initialSections, onSectionChange }: AppProps) {
   const loaded = useSettings();
   const { tabId, page } = usePageState(bridge);
   useTheme(loaded?.settings.theme);
-  const focus = focusEntityId ? pack.entities.find((e) => e.id === focusEntityId) : undefined;
+  const focused = focusEntityId ? library.resolve(focusEntityId) : undefined;
+  const focus = focused?.entity;
+  const onPage = page.status === 'ready' ? (page.state.stories ?? []) : [];
+  /** The reader's own choice wins; otherwise the story the tab is about, or the one the reader came from. */
+  const [chosen, setChosen] = useState<LibraryStory | null>(null);
+  const pack = (chosen ?? focused?.story ?? onPage.map((id) => library.story(id)).find(Boolean) ?? library.stories[0])?.pack;
+  const selected = library.stories.find((s) => s.pack === pack);
 
-  return (
-    <main class="app">
-      <header class="app__header">
-        <h1 class="app__title">
-          {/* Decorative: the heading's text names it. */}
-          <img class="app__icon" src="/icon/32.png" alt="" width={20} height={20} />
-          {t('extName')}
-        </h1>
-        <button type="button" class="link-button" onClick={() => ignoreFailure(bridge.openOptions())}>
-          {t('settingsOpenOptions')}
-        </button>
-      </header>
-      <HostAccessNotice bridge={bridge} />
-      <Briefing
-        pack={pack}
-        initialQuery={focus?.name ?? ''}
-        view={view}
-        initialSections={initialSections}
-        onSectionChange={onSectionChange}
-      >
-        {loaded ? (
+  const tabAndSwitches = loaded ? (
           <>
             <OnThisPage
-              pack={pack}
+              library={library}
               page={page}
               settings={loaded.settings}
               onReveal={(entityId) => {
@@ -91,8 +82,39 @@ export function App({ pack, bridge, focusEntityId = null, view = 'popup', initia
               </details>
             </section>
           </>
-        ) : null}
-      </Briefing>
+        ) : null;
+
+  return (
+    <main class="app">
+      <header class="app__header">
+        <h1 class="app__title">
+          {/* Decorative: the heading's text names it. */}
+          <img class="app__icon" src="/icon/32.png" alt="" width={20} height={20} />
+          {t('extName')}
+        </h1>
+        <button type="button" class="link-button" onClick={() => ignoreFailure(bridge.openOptions())}>
+          {t('settingsOpenOptions')}
+        </button>
+      </header>
+      <HostAccessNotice bridge={bridge} />
+      {selected && library.stories.length > 1 ? (
+        <StorySwitcher stories={library.stories} selected={selected} onPage={onPage} onSelect={setChosen} />
+      ) : null}
+      {!pack ? <p class="notice">{t('briefingNoStory')}</p> : null}
+      {pack ? (
+        <Briefing
+          key={selected?.header.id}
+          pack={pack}
+          initialQuery={focus?.name ?? ''}
+          view={view}
+          initialSections={initialSections}
+          onSectionChange={onSectionChange}
+        >
+          {tabAndSwitches}
+        </Briefing>
+      ) : (
+        tabAndSwitches
+      )}
     </main>
   );
 }

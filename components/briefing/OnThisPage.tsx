@@ -1,10 +1,11 @@
 import type { PageState } from '../../lib/messages';
-import type { CompiledPack, EntityId } from '../../lib/pack/types';
+import type { EntityId } from '../../lib/pack/types';
+import type { StoryLibrary } from '../../lib/packs/library';
 import { MAX_HIGHLIGHTS_PER_ENTITY } from '../../lib/constants';
 import { ShowMore } from '../common/ShowMore';
 import { t } from '../../lib/i18n';
 import { isSiteEnabled, type Settings } from '../../lib/settings';
-import { entitiesOnPage } from './model';
+import { storiesOnPage, type StoryOnPage } from './model';
 import { kindLabel } from './kind-label';
 
 /** What the view knows about the tab: still asking, no content script there, or its state. */
@@ -14,7 +15,8 @@ export type PageView =
   | { status: 'ready'; state: PageState };
 
 interface Props {
-  pack: CompiledPack;
+  /** The enabled stories: the tab's entity ids resolve through it. */
+  library: StoryLibrary;
   page: PageView;
   settings: Settings;
   onReveal: (entityId: EntityId) => void;
@@ -52,7 +54,7 @@ function Limits({ state, onHighlightAll }: { state: PageState; onHighlightAll: (
   );
 }
 
-function Body({ pack, page, settings, onReveal, onHighlightAll, onEnableSite, onEnableGlobal, initial }: Props) {
+function Body({ library, page, settings, onReveal, onHighlightAll, onEnableSite, onEnableGlobal, initial }: Props) {
   const off = offReason(page, settings);
   if (off === 'global') {
     return (
@@ -78,9 +80,9 @@ function Body({ pack, page, settings, onReveal, onHighlightAll, onEnableSite, on
   if (page.status === 'loading') return <p class="muted">{t('onPageLoading')}</p>;
 
   // Off topic most mentions stay dark on the page; the list still names everything found.
-  const found = page.status === 'ready' ? entitiesOnPage(pack, page.state.found ?? page.state.counts) : [];
+  const groups = page.status === 'ready' ? storiesOnPage(library, page.state.found ?? page.state.counts) : [];
   const quiet = page.status === 'ready' && !page.state.topic;
-  if (found.length === 0) {
+  if (groups.length === 0) {
     return (
       <>
         <p class="empty">{t('onPageEmpty')}</p>
@@ -91,27 +93,43 @@ function Body({ pack, page, settings, onReveal, onHighlightAll, onEnableSite, on
   return (
     <>
       {page.status === 'ready' ? <Limits state={page.state} onHighlightAll={onHighlightAll} /> : null}
-      <ShowMore
-        class="on-page-list"
-        items={found}
-        initial={initial ?? found.length}
-        moreLabel={(total) => t('onPageShowAll', total)}
-      >
-        {({ entity, count }) => (
-          <li key={entity.id}>
-            <button type="button" class="on-page-item" onClick={() => onReveal(entity.id)}>
-              <span class="on-page-item__name">{entity.name}</span>
-              <span class="kind">{kindLabel(entity.kind)}</span>
-              <span class="on-page-item__count">
-                {count === 1 ? t('onPageMentionsOne') : t('onPageMentionsMany', count)}
-              </span>
-            </button>
-          </li>
-        )}
-      </ShowMore>
+      {groups.length === 1 ? (
+        <EntityList group={groups[0]!} initial={initial} onReveal={onReveal} />
+      ) : (
+        // Several stories on one page: each story's mentions under its title.
+        groups.map((group) => (
+          <div key={group.story.header.id} class="on-page-story">
+            <h3 class="on-page-story__title">{group.story.header.title}</h3>
+            <EntityList group={group} initial={initial} onReveal={onReveal} />
+          </div>
+        ))
+      )}
       {/* After the list: the terms themselves are what the first screen should show. */}
       <p class="muted">{quiet ? t('onPageOffTopic') : t('onPageHint')}</p>
     </>
+  );
+}
+
+function EntityList({ group, initial, onReveal }: { group: StoryOnPage; initial: number | undefined; onReveal: (id: EntityId) => void }) {
+  return (
+    <ShowMore
+      class="on-page-list"
+      items={group.entities}
+      initial={initial ?? group.entities.length}
+      moreLabel={(total) => t('onPageShowAll', total)}
+    >
+      {({ entity, count, pageId }) => (
+        <li key={pageId}>
+          <button type="button" class="on-page-item" onClick={() => onReveal(pageId)}>
+            <span class="on-page-item__name">{entity.name}</span>
+            <span class="kind">{kindLabel(entity.kind)}</span>
+            <span class="on-page-item__count">
+              {count === 1 ? t('onPageMentionsOne') : t('onPageMentionsMany', count)}
+            </span>
+          </button>
+        </li>
+      )}
+    </ShowMore>
   );
 }
 

@@ -5,6 +5,8 @@
  */
 import { packIndex, pick, quoteGroupView, type QuoteGroupView } from '../../lib/pack/lookup';
 import type { CompiledClaim, CompiledEntity, CompiledPack, EntityId } from '../../lib/pack/types';
+import type { StoryLibrary } from '../../lib/packs/library';
+import type { LibraryStory } from '../../lib/packs/types';
 
 /** The claims behind a summary item, in the item's order. */
 export function claimsOf(pack: CompiledPack, claimIds: readonly string[]): CompiledClaim[] {
@@ -47,4 +49,31 @@ export function entitiesOnPage(pack: CompiledPack, counts: Readonly<Record<Entit
     if (entity && Number.isFinite(count) && count > 0) found.push({ entity, count });
   }
   return found.sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+}
+
+export interface StoryOnPage {
+  story: LibraryStory;
+  /** `pageId`: the entity's id on the page (lib/packs/ids.ts), what reveal asks for. */
+  entities: Array<PageEntity & { pageId: string }>;
+}
+
+/**
+ * What the tab mentions, by story (stories in the library's order), each
+ * story's entities most-mentioned first; ids no enabled story knows are skipped.
+ */
+export function storiesOnPage(library: StoryLibrary, counts: Readonly<Record<string, number>>): StoryOnPage[] {
+  const groups = new Map<LibraryStory, StoryOnPage['entities']>();
+  for (const [pageId, count] of Object.entries(counts)) {
+    const resolved = library.resolve(pageId);
+    if (!resolved || !Number.isFinite(count) || count <= 0) continue;
+    const list = groups.get(resolved.story) ?? [];
+    list.push({ entity: resolved.entity, count, pageId });
+    groups.set(resolved.story, list);
+  }
+  return library.stories
+    .filter((story) => groups.has(story))
+    .map((story) => ({
+      story,
+      entities: groups.get(story)!.sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name)),
+    }));
 }

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { CompiledPack } from '../../lib/pack/types';
+import type { StoryLibrary } from '../../lib/packs/library';
 import { App } from './App';
 import { createBrowserBridge } from './browser-bridge';
 import { takeFocus } from './briefing-focus';
@@ -18,7 +18,7 @@ function intParam(params: URLSearchParams, name: string): number | null {
  * `?entity=ID` pre-fills the search (the background's fallback when it can't
  * open the popup itself).
  */
-export async function mountBriefing(root: HTMLElement, pack: CompiledPack, view: 'popup' | 'sidepanel') {
+export async function mountBriefing(root: HTMLElement, library: StoryLibrary, view: 'popup' | 'sidepanel') {
   const params = new URLSearchParams(location.search);
   const fixedTabId = intParam(params, 'tabId');
   document.documentElement.dataset.view = view;
@@ -33,7 +33,7 @@ export async function mountBriefing(root: HTMLElement, pack: CompiledPack, view:
     saveSection(view, id, open).catch(() => undefined);
   };
   render(
-    <App pack={pack} bridge={bridge} focusEntityId={focusEntityId} view={view} initialSections={sections} onSectionChange={remember} />,
+    <App library={library} bridge={bridge} focusEntityId={focusEntityId} view={view} initialSections={sections} onSectionChange={remember} />,
     root,
   );
 }

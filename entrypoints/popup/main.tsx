@@ -1,7 +1,8 @@
-import pack from '@/data/compiled/pack.json';
 import { mountBriefing } from '@/components/briefing/mount';
-import type { CompiledPack } from '@/lib/pack/types';
+import { BUNDLED_STORY } from '@/lib/packs/bundled';
+import { localArea } from '@/lib/packs/browser-area';
+import { loadLibrary } from '@/lib/packs/read';
 
-// The JSON's inferred type widens the string unions; `npm run pack` validated its shape.
 const root = document.getElementById('app');
-if (root) void mountBriefing(root, pack as unknown as CompiledPack, 'popup');
+// The enabled stories: the bundled one is in this page's bundle, imported ones are in storage.
+if (root) void loadLibrary(localArea(), BUNDLED_STORY).then((library) => mountBriefing(root, library, 'popup'));

@@ -6,6 +6,7 @@ import { App } from '@/components/briefing/App';
 import { loadSettings, saveSettings } from '@/lib/settings/store';
 import { fixturePack } from './fixture';
 import { fakeBridge, pageState } from './fake-bridge';
+import { libraryOf } from './library-of';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
@@ -19,7 +20,7 @@ const onPage = () => screen.findByRole('region', { name: 'On this page' });
 describe('App (popup and side panel)', () => {
   it('on an on-topic page: lists its entities and reveals the one chosen', async () => {
     const { bridge, revealed } = fakeBridge({ tabId: 3, state: pageState({ trump: 2, berlin: 1 }) });
-    render(<App pack={fixturePack} bridge={bridge} />);
+    render(<App library={libraryOf(fixturePack)} bridge={bridge} />);
     fireEvent.click(await within(await onPage()).findByRole('button', { name: /Berlin/ }));
     expect(revealed).toEqual([[3, 'berlin']]);
     // The briefing is there too.
@@ -28,7 +29,7 @@ describe('App (popup and side panel)', () => {
 
   it('on a tab without a content script: shows the empty state and no site switch', async () => {
     const { bridge } = fakeBridge({ state: null });
-    render(<App pack={fixturePack} bridge={bridge} />);
+    render(<App library={libraryOf(fixturePack)} bridge={bridge} />);
     expect(await within(await onPage()).findByText('No story terms on this page')).toBeTruthy();
     expect(screen.getByRole('switch', { name: 'Backstory on' })).toBeTruthy();
     expect(screen.queryByRole('switch', { name: /^On for/ })).toBeNull();
@@ -36,13 +37,13 @@ describe('App (popup and side panel)', () => {
 
   it('with no tab at all: shows the empty state', async () => {
     const { bridge } = fakeBridge({ tabId: null });
-    render(<App pack={fixturePack} bridge={bridge} />);
+    render(<App library={libraryOf(fixturePack)} bridge={bridge} />);
     expect(await within(await onPage()).findByText('No story terms on this page')).toBeTruthy();
   });
 
   it('updates live when the tab reports new counts, and ignores other tabs', async () => {
     const { bridge, push } = fakeBridge({ tabId: 3, state: pageState({}) });
-    render(<App pack={fixturePack} bridge={bridge} />);
+    render(<App library={libraryOf(fixturePack)} bridge={bridge} />);
     await within(await onPage()).findByText('No story terms on this page');
     push(4, pageState({ berlin: 9 }));
     push(3, pageState({ trump: 1 }));
@@ -52,7 +53,7 @@ describe('App (popup and side panel)', () => {
 
   it('switches the site off in one click, shows it off, and back on from the notice', async () => {
     const { bridge } = fakeBridge({ state: pageState({ trump: 2 }) });
-    render(<App pack={fixturePack} bridge={bridge} />);
+    render(<App library={libraryOf(fixturePack)} bridge={bridge} />);
     const siteSwitch = await screen.findByRole('switch', { name: 'On for news.example.com' });
     expect((siteSwitch as HTMLInputElement).checked).toBe(true);
 
@@ -67,7 +68,7 @@ describe('App (popup and side panel)', () => {
 
   it('switches Backstory off everywhere', async () => {
     const { bridge } = fakeBridge({ state: pageState({ trump: 2 }) });
-    render(<App pack={fixturePack} bridge={bridge} />);
+    render(<App library={libraryOf(fixturePack)} bridge={bridge} />);
     fireEvent.click(await screen.findByRole('switch', { name: 'Backstory on' }));
     expect(await within(await onPage()).findByText('Backstory is switched off.')).toBeTruthy();
     expect((await loadSettings()).enabled).toBe(false);
@@ -76,14 +77,14 @@ describe('App (popup and side panel)', () => {
 
   it('toggles a kind', async () => {
     const { bridge } = fakeBridge({ state: pageState({}) });
-    render(<App pack={fixturePack} bridge={bridge} />);
+    render(<App library={libraryOf(fixturePack)} bridge={bridge} />);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Place' }));
     await waitFor(async () => expect((await loadSettings()).kinds.place).toBe(false));
   });
 
   it('follows settings changed elsewhere (options page, another popup)', async () => {
     const { bridge } = fakeBridge({ state: pageState({ trump: 2 }) });
-    render(<App pack={fixturePack} bridge={bridge} />);
+    render(<App library={libraryOf(fixturePack)} bridge={bridge} />);
     await within(await onPage()).findByRole('button', { name: /Donald Trump/ });
     await saveSettings({ theme: 'dark', disabledSites: ['news.example.com'] });
     expect(await within(await onPage()).findByText('Backstory is off on news.example.com.')).toBeTruthy();
@@ -92,7 +93,7 @@ describe('App (popup and side panel)', () => {
 
   it('pre-fills the search for the entity it was opened for', async () => {
     const { bridge } = fakeBridge({ state: pageState({}) });
-    render(<App pack={fixturePack} bridge={bridge} focusEntityId="berlin" />);
+    render(<App library={libraryOf(fixturePack)} bridge={bridge} focusEntityId="berlin" />);
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('Berlin');
   });
 });

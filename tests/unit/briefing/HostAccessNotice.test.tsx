@@ -10,6 +10,7 @@ import { createBrowserBridge } from '@/components/briefing/browser-bridge';
 import { HostAccessNotice } from '@/components/briefing/HostAccessNotice';
 import { fixturePack } from './fixture';
 import { fakeBridge } from './fake-bridge';
+import { libraryOf } from './library-of';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
@@ -68,7 +69,7 @@ describe('HostAccessNotice', () => {
 
   it('sits at the top of the popup, under the header', async () => {
     const { bridge } = fakeBridge({ hostAccess: false });
-    const { container } = render(<App pack={fixturePack} bridge={bridge} />);
+    const { container } = render(<App library={libraryOf(fixturePack)} bridge={bridge} />);
     await screen.findByText(MISSING);
     const header = container.querySelector('.app__header');
     expect(header?.nextElementSibling).toBe(screen.getByText(MISSING).closest('[role="status"]'));

@@ -5,12 +5,13 @@ import { OnThisPage, type PageView } from '@/components/briefing/OnThisPage';
 import { defaultSettings, type Settings } from '@/lib/settings';
 import { fixturePack } from './fixture';
 import { pageState } from './fake-bridge';
+import { libraryOf } from './library-of';
 
 afterEach(cleanup);
 
 function renderView(page: PageView, settings: Settings = defaultSettings(), initial?: number) {
   const handlers = { onReveal: vi.fn(), onHighlightAll: vi.fn(), onEnableSite: vi.fn(), onEnableGlobal: vi.fn() };
-  render(<OnThisPage pack={fixturePack} page={page} settings={settings} initial={initial} {...handlers} />);
+  render(<OnThisPage library={libraryOf(fixturePack)} page={page} settings={settings} initial={initial} {...handlers} />);
   return { ...handlers, region: screen.getByRole('region', { name: 'On this page' }) };
 }
 

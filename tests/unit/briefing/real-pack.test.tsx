@@ -9,6 +9,7 @@ import { defaultSettings } from '@/lib/settings';
 import type { CompiledPack } from '@/lib/pack/types';
 import packJson from '@/data/compiled/pack.json';
 import { pageState } from './fake-bridge';
+import { libraryOf } from './library-of';
 
 /** The pack `npm run pack` built, as the popup bundles it. */
 const pack = packJson as unknown as CompiledPack;
@@ -76,7 +77,7 @@ describe('the briefing over the real pack', () => {
     const [a, b] = pack.entities as [CompiledPack['entities'][number], CompiledPack['entities'][number]];
     render(
       <OnThisPage
-        pack={pack}
+        library={libraryOf(pack)}
         page={{ status: 'ready', state: pageState({ [a.id]: 1, [b.id]: 3 }) }}
         settings={defaultSettings()}
         onReveal={() => undefined}
