@@ -67,6 +67,22 @@ export function storiesScenarios(browserName: string, launch: Launch): void {
       await page.close();
     });
 
+    it('opens the popup on the second story\'s briefing, its mentions listed under its title', async () => {
+      const page = await h.openScanned(TRAM_DEMO);
+      const scan = await scanNamingStory(page, TRAM.story.id);
+      await page.bringToFront();
+      const tabId = await h.driver.activeTabId();
+      const popup = await h.driver.openExtensionPage(`popup.html?tabId=${tabId}`, '#story-switcher');
+      await popup.waitFor(() => document.querySelector('.on-page-item') !== null, null);
+      const chosen = await popup.evaluate(() => (document.querySelector('#story-switcher') as HTMLSelectElement).value, null);
+      expect(chosen).toBe(TRAM.story.id);
+      const text = await popup.evaluate(() => document.body.innerText, null);
+      const named = TRAM.entities.find((e) => `${TRAM.story.id}/${e.id}` === scan!.found[0]![0])!;
+      expect(text).toContain(named.name);
+      await popup.close();
+      await page.close();
+    });
+
     it('keeps the Berlin demo page on topic for Berlin only, its entities under their own ids', async () => {
       // Once the second story is installed (the first test waited for it), Berlin still reads the same.
       const page = await h.openScanned('/');
