@@ -75,9 +75,12 @@ export function recurringPhrases(articles: ParsedArticle[], minSources = 2): Phr
     }
   }
   const kept = [...byKey].filter(([, e]) => e.sources.size >= minSources);
-  // A longer phrase found in no more sources than a shorter one inside it adds nothing.
+  // Of two nested phrases named by the same sources, the longer is the term ("free economic zone",
+  // not "economic zone"); a longer phrase found in fewer sources than a shorter one inside it adds nothing.
+  const inside = (key: string, other: string) => other !== key && ` ${key} `.includes(` ${other} `);
   const result = kept.filter(([key, e]) => !kept.some(([other, o]) =>
-    other !== key && ` ${key} `.includes(` ${other} `) && o.sources.size >= e.sources.size && !/\d/.test(key)));
+    (inside(key, other) && o.sources.size > e.sources.size && !/\d/.test(key)) ||
+    (inside(other, key) && o.sources.size === e.sources.size)));
   return result.map(([, e]) => ({ kind: 'concept' as const, surfaces: [...e.surfaces], sources: [...e.sources].sort(), mentions: e.mentions }));
 }
 
