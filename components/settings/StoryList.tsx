@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { InstalledPack, StorySummary } from '../../lib/packs/types';
 import { storyFacts } from './story-facts';
@@ -61,6 +61,18 @@ function StoryRow({ summary, enabled, note, onToggle, children }: {
  */
 function RemovableActions({ title, onExport, onRemove }: { title: string; onExport: () => void; onRemove: () => void }) {
   const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const removeRef = useRef<HTMLButtonElement>(null);
+  const stepped = useRef(false);
+  // Each step replaces the button that had focus; move the keyboard to the new one (not on first render).
+  useEffect(() => {
+    if (!stepped.current) return;
+    (confirming ? confirmRef : removeRef).current?.focus();
+  }, [confirming]);
+  const step = (next: boolean) => {
+    stepped.current = true;
+    setConfirming(next);
+  };
   return (
     <div class="story-list__actions">
       <button type="button" class="button" aria-label={t('storiesExportNamed', title)} onClick={onExport}>
@@ -68,16 +80,15 @@ function RemovableActions({ title, onExport, onRemove }: { title: string; onExpo
       </button>
       {confirming ? (
         <>
-          {/* autoFocus moves the keyboard to the new step, which replaced the button that had focus. */}
-          <button type="button" class="button" autoFocus aria-label={t('storiesConfirmRemoveNamed', title)} onClick={onRemove}>
+          <button type="button" class="button" ref={confirmRef} aria-label={t('storiesConfirmRemoveNamed', title)} onClick={onRemove}>
             {t('storiesConfirmRemove')}
           </button>
-          <button type="button" class="button" onClick={() => setConfirming(false)}>
+          <button type="button" class="button" onClick={() => step(false)}>
             {t('storiesCancel')}
           </button>
         </>
       ) : (
-        <button type="button" class="button" aria-label={t('storiesRemoveNamed', title)} onClick={() => setConfirming(true)}>
+        <button type="button" class="button" ref={removeRef} aria-label={t('storiesRemoveNamed', title)} onClick={() => step(true)}>
           {t('storiesRemove')}
         </button>
       )}
