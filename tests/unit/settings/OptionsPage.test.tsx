@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsPage } from '@/components/settings/OptionsPage';
+import { BUNDLED_STORY } from '@/lib/packs/bundled';
 import { loadSettings, loadSettingsWithProblems, saveSettings } from '@/lib/settings/store';
 
 beforeEach(() => fakeBrowser.reset());
@@ -72,5 +73,13 @@ describe('options page', () => {
     render(<OptionsPage />);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Organisation' }));
     await waitFor(async () => expect((await loadSettings()).kinds.organisation).toBe(false));
+  });
+
+  it('has a Stories section listing the bundled story from storage.local', async () => {
+    render(<OptionsPage />);
+    const section = (await screen.findByRole('heading', { name: 'Stories' })).closest('section')!;
+    const row = await within(section).findByRole('switch', { name: `Use ${BUNDLED_STORY.header.title}` });
+    fireEvent.click(row);
+    await waitFor(async () => expect((await fakeBrowser.storage.local.get('packs')).packs).toMatchObject({ bundledEnabled: false }));
   });
 });

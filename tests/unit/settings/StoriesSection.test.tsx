@@ -214,4 +214,15 @@ describe('Stories section', () => {
     changed();
     expect(await screen.findByRole('switch', { name: `Use ${TRAM_TITLE}` })).toBeTruthy();
   });
+
+  it('reports a switch that could not be saved, and leaves it as stored', async () => {
+    store = { ...store, setEnabled: () => Promise.reject(new Error('storage is gone')) };
+    renderSection();
+    const toggle = (await screen.findByRole('switch', { name: `Use ${BUNDLED_STORY.header.title}` })) as HTMLInputElement;
+    fireEvent.click(toggle);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('That did not work, and nothing was changed');
+    expect(alert.textContent).toContain('storage is gone');
+    await waitFor(() => expect(toggle.checked).toBe(true));
+  });
 });
