@@ -41,6 +41,7 @@ export function StoriesSection({ store, bundled, watch }: Props) {
     try {
       const { pack, replaced } = await store.importFile(await file.text(), file.name);
       await packs.reload();
+      packs.forget(pack.id);
       setOutcome({ kind: 'status', text: t(replaced ? 'storiesUpdated' : 'storiesImported', pack.title, pack.entities) });
     } catch (error) {
       setOutcome(failure(t('storiesImportFailed', file.name), error, file.name));
@@ -58,7 +59,14 @@ export function StoriesSection({ store, bundled, watch }: Props) {
   const toggle = (storyId: string | null, enabled: boolean) =>
     act(store.setEnabled(storyId, enabled).then(packs.show), '');
   const remove = (pack: InstalledPack) =>
-    act(store.remove(pack.id).then(packs.show), pack.fileName, t('storiesRemoved', pack.title));
+    act(
+      store.remove(pack.id).then((index) => {
+        packs.show(index);
+        packs.forget(pack.id);
+      }),
+      pack.fileName,
+      t('storiesRemoved', pack.title),
+    );
   const exportPack = (pack: InstalledPack) =>
     act(store.exportFile(pack.id).then(({ fileName, text }) => downloadText(fileName, text)), pack.fileName);
 

@@ -1,15 +1,17 @@
-import { sourceCount, t } from '../../lib/i18n';
+import { sourceCount, t, uiLocale } from '../../lib/i18n';
+import { formatIsoDate } from '../briefing/format';
 import type { StorySummary } from '../../lib/packs/types';
 
 export function entityCount(n: number): string {
   return n === 1 ? t('storiesEntityCountOne') : t('storiesEntityCountMany', n);
 }
 
-/** "2026-03-12 to 2026-03-14", one date when both are the same, '' when no source is dated. */
+/** "12 Mar 2026 to 14 Mar 2026" in the UI's language, one date when both are the same, '' when no source is dated. */
 export function dateRange(summary: StorySummary): string {
   const { firstDate, lastDate } = summary;
   if (!firstDate || !lastDate) return '';
-  return firstDate === lastDate ? firstDate : t('storiesDateRange', firstDate, lastDate);
+  const [first, last] = [formatIsoDate(firstDate, uiLocale()), formatIsoDate(lastDate, uiLocale())];
+  return first === last ? first : t('storiesDateRange', first, last);
 }
 
 /** The facts a row lists, in order, empty ones left out. */

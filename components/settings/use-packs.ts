@@ -13,6 +13,8 @@ export interface PacksState {
   /** Shows an index an action returned, without waiting for the watch. */
   show(index: PacksIndex): void;
   reload(): Promise<void>;
+  /** Drops a story from `damaged` once it was imported again or removed. */
+  forget(storyId: string): void;
 }
 
 /**
@@ -44,5 +46,6 @@ export function usePacks(store: PackStore, watch?: WatchPacks): PacksState {
     };
   }, [store, watch, reload]);
 
-  return { index, damaged, show: setIndex, reload };
+  const forget = useCallback((storyId: string) => setDamaged((list) => list.filter((d) => d.id !== storyId)), []);
+  return { index, damaged, show: setIndex, reload, forget };
 }

@@ -84,7 +84,8 @@ describe('Stories section', () => {
     const row = items[1]!;
     expect(row.textContent).toContain(`${TRAM_JSON.entities.length} entities`);
     expect(row.textContent).toContain('File: tram.backstory.json');
-    expect(row.textContent).toContain('2026-03-');
+    // The sources are dated 14 and 15 March 2026 (one undated).
+    expect(row.textContent).toContain('Mar 14, 2026 to Mar 15, 2026');
     const toggle = within(row).getByRole('switch', { name: `Use ${TRAM_TITLE}` }) as HTMLInputElement;
     expect(toggle.checked).toBe(true);
     expect(storedIndex()?.installed.map((p) => p.id)).toEqual([TRAM_ID]);
@@ -203,6 +204,12 @@ describe('Stories section', () => {
     expect(within(alert).getAllByRole('listitem').length).toBeGreaterThan(1);
     const tramSwitch = (await screen.findByRole('switch', { name: `Use ${TRAM_TITLE}` })) as HTMLInputElement;
     expect(tramSwitch.checked).toBe(false);
+
+    // Importing the good file again clears the warning.
+    await chooseFile(TRAM, 'tram.backstory.json');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain(`Updated ${TRAM_TITLE}`));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(((await screen.findByRole('switch', { name: `Use ${TRAM_TITLE}` })) as HTMLInputElement).checked).toBe(true);
   });
 
   it('re-reads the list when the stories change elsewhere', async () => {
