@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { PackError, formatIssue } from '../../lib/pack/errors';
+import { PACK_LIMITS } from '../../lib/pack/file/limits';
 import { summarize } from '../../lib/packs/library';
 import type { PackStore } from '../../lib/packs/store';
 import type { InstalledPack, LibraryStory } from '../../lib/packs/types';
@@ -39,6 +40,11 @@ export function StoriesSection({ store, bundled, watch }: Props) {
     setBusy(true);
     setOutcome(null);
     try {
+      // UTF-8 takes at most 3 bytes per UTF-16 unit, so a file this big is over the store's character limit:
+      // refused before it is read into memory (the store checks every file it is given).
+      if (file.size > 3 * PACK_LIMITS.fileBytes) {
+        throw new PackError([{ file: file.name, path: '', reason: `file too large: ${file.size} bytes, at most ${PACK_LIMITS.fileBytes} characters` }]);
+      }
       const { pack, replaced } = await store.importFile(await file.text(), file.name);
       await packs.reload();
       packs.forget(pack.id);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoriesSection } from '@/components/settings/StoriesSection';
+import { PACK_LIMITS } from '@/lib/pack/file/limits';
 import { BUNDLED_STORY } from '@/lib/packs/bundled';
 import { INDEX_KEY, fileKey } from '@/lib/packs/storage-keys';
 import { createPackStore, type PackStore } from '@/lib/packs/store';
@@ -123,6 +124,15 @@ describe('Stories section', () => {
     expect(storedIndex()?.installed ?? []).toEqual([]);
     // Only the bundled story is listed.
     expect(screen.getAllByRole('listitem').filter((li) => !alert.contains(li))).toHaveLength(1);
+  });
+
+  it('refuses a file too large to read without reading it', async () => {
+    const text = vi.spyOn(Blob.prototype, 'text');
+    renderSection();
+    await chooseFile(' '.repeat(3 * PACK_LIMITS.fileBytes + 1), 'huge.json');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('huge.json: file too large');
+    expect(text).not.toHaveBeenCalled();
   });
 
   it('switches the bundled and an imported story off and on in storage', async () => {
