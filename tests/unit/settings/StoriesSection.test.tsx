@@ -9,7 +9,7 @@ import { BUNDLED_STORY } from '@/lib/packs/bundled';
 import { INDEX_KEY, fileKey } from '@/lib/packs/storage-keys';
 import { createPackStore, type PackStore } from '@/lib/packs/store';
 import type { PacksIndex } from '@/lib/packs/types';
-import { memoryArea } from './memory-area';
+import { memoryArea, type MemoryArea } from '../packs/memory-area';
 
 const TRAM_PATH = join(__dirname, '../../fixtures/second-story/tram.backstory.json');
 const TRAM = readFileSync(TRAM_PATH, 'utf8');
@@ -29,7 +29,7 @@ if (typeof Blob.prototype.text !== 'function') {
   };
 }
 
-let area: ReturnType<typeof memoryArea>;
+let area: MemoryArea;
 let store: PackStore;
 
 beforeEach(() => {
@@ -133,6 +133,16 @@ describe('Stories section', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('huge.json: file too large');
     expect(text).not.toHaveBeenCalled();
+  });
+
+  it('says so when storage is full, and lists nothing new', async () => {
+    renderSection();
+    await screen.findByRole('switch', { name: `Use ${BUNDLED_STORY.header.title}` });
+    area.failWrites = true;
+    await chooseFile(TRAM, 'tram.backstory.json');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('tram.backstory.json: not enough room in the extension\'s storage');
+    expect(screen.queryByRole('switch', { name: `Use ${TRAM_TITLE}` })).toBeNull();
   });
 
   it('switches the bundled and an imported story off and on in storage', async () => {
