@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { localArea, watchPacks } from '../../lib/packs/browser-area';
+import { BUNDLED_STORY } from '../../lib/packs/bundled';
+import { createPackStore, type PackStore } from '../../lib/packs/store';
 import { HIGHLIGHT_STYLES, RENDERERS, THEMES, type Settings } from '../../lib/settings';
 import { saveSettings, setSiteEnabled, type SettingsPatch } from '../../lib/settings/store';
 import { KindToggles } from '../briefing/KindToggles';
@@ -8,12 +11,15 @@ import { useSettings, useTheme } from '../briefing/use-settings';
 import { HoverDelayField } from './HoverDelayField';
 import { RadioGroup } from './RadioGroup';
 import { SiteList } from './SiteList';
+import { StoriesSection } from './StoriesSection';
 
 type Status = 'idle' | 'saved' | 'failed';
 
-/** The options page: every setting, saved as soon as it changes. */
-export function OptionsPage() {
+/** The options page: every setting, saved as soon as it changes, and the installed stories. */
+export function OptionsPage({ packs }: { packs?: PackStore } = {}) {
   const loaded = useSettings();
+  // One store for the page's life: it queues writes, so two would race.
+  const [store] = useState(() => packs ?? createPackStore(localArea(), BUNDLED_STORY));
   const [status, setStatus] = useState<Status>('idle');
   useTheme(loaded?.settings.theme);
 
@@ -37,6 +43,7 @@ export function OptionsPage() {
         </div>
       ) : null}
       {loaded ? <Form settings={loaded.settings} save={save} run={run} /> : null}
+      <StoriesSection store={store} bundled={BUNDLED_STORY} watch={watchPacks} />
       <p role="status" class="status">
         {status === 'saved' ? t('optionsSaved') : status === 'failed' ? t('optionsSaveFailed') : ''}
       </p>

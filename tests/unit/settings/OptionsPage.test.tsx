@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsPage } from '@/components/settings/OptionsPage';
+import { BUNDLED_STORY } from '@/lib/packs/bundled';
 import { loadSettings, loadSettingsWithProblems, saveSettings } from '@/lib/settings/store';
 
 beforeEach(() => fakeBrowser.reset());
@@ -39,7 +40,8 @@ describe('options page', () => {
     render(<OptionsPage />);
     fireEvent.click(await screen.findByRole('radio', { name }));
     await waitFor(async () => expect((await loadSettings())[field]).toBe(value));
-    expect((await screen.findByRole('status')).textContent).toBe('Saved.');
+    // The page's own status; the Stories section has one of its own.
+    expect((await screen.findByText('Saved.')).getAttribute('role')).toBe('status');
   });
 
   it('lists the disabled sites and switches one back on', async () => {
@@ -71,5 +73,13 @@ describe('options page', () => {
     render(<OptionsPage />);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Organisation' }));
     await waitFor(async () => expect((await loadSettings()).kinds.organisation).toBe(false));
+  });
+
+  it('has a Stories section listing the bundled story from storage.local', async () => {
+    render(<OptionsPage />);
+    const section = (await screen.findByRole('heading', { name: 'Stories' })).closest('section')!;
+    const row = await within(section).findByRole('switch', { name: `Use ${BUNDLED_STORY.header.title}` });
+    fireEvent.click(row);
+    await waitFor(async () => expect((await fakeBrowser.storage.local.get('packs')).packs).toMatchObject({ bundledEnabled: false }));
   });
 });
