@@ -18,6 +18,29 @@ const TRAM = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/second-story/tra
 };
 const BERLIN = (JSON.parse(readFileSync(join(ROOT, 'data/story.json'), 'utf8')) as { story: { id: string } }).story.id;
 const TRAM_DEMO = '/fixtures/second-story/demo.html';
+const TRAM_TEXT = readFileSync(join(ROOT, 'tests/fixtures/second-story/tram.backstory.json'), 'utf8');
+
+/** The tram pack under another story id and title: a third story to import through the options page. */
+function tramCopy(id: string, title: string, change?: (file: { claims: Array<{ citations: Array<{ quote: string }> }> }) => void): string {
+  const file = JSON.parse(TRAM_TEXT) as { story: { id: string; title: string }; claims: Array<{ citations: Array<{ quote: string }> }> };
+  file.story.id = id;
+  file.story.title = title;
+  change?.(file);
+  return JSON.stringify(file);
+}
+
+/** Runs in the options page: hands a file to the import, by the file input or by a drop on its zone. */
+function giveFile({ text, name, how }: { text: string; name: string; how: 'input' | 'drop' }): void {
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], name, { type: 'application/json' }));
+  if (how === 'input') {
+    const input = document.querySelector<HTMLInputElement>('.story-drop input[type="file"]')!;
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  } else {
+    document.querySelector('.story-drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }
+}
 
 /** The install runs as the browser starts: reload until the page's scan names the second story (or time runs out). */
 async function scanNamingStory(page: TestPage, storyId: string): Promise<ScanReport | null> {
@@ -80,6 +103,44 @@ export function storiesScenarios(browserName: string, launch: Launch): void {
       const named = TRAM.entities.find((e) => `${TRAM.story.id}/${e.id}` === scan!.found[0]![0])!;
       expect(text).toContain(named.name);
       await popup.close();
+      await page.close();
+    });
+
+    it('imports a story through the options page: a broken file is refused with field and reason, a good one lights its page', async () => {
+      const options = await h.driver.openExtensionPage('options.html', '.story-drop');
+      const broken = tramCopy('tram-copy', 'Tram copy (e2e)', (f) => {
+        f.claims[0]!.citations[0]!.quote = 'A sentence that none of the articles contains.';
+      });
+      await options.evaluate(giveFile, { text: broken, name: 'broken.backstory.json', how: 'drop' });
+      await options.waitFor(() => document.querySelector('[role="alert"]')?.textContent?.includes('claims[0].citations[0].quote') === true, null);
+      expect(await options.evaluate(() => document.body.innerText.includes('Use Tram copy (e2e)'), null)).toBe(false);
+
+      await options.evaluate(giveFile, { text: tramCopy('tram-copy', 'Tram copy (e2e)'), name: 'copy.backstory.json', how: 'input' });
+      await options.waitFor(() => document.body.innerText.includes('Imported Tram copy (e2e)'), null);
+      // The original tram story off: the copy's entities are then the ones the page names.
+      await options.evaluate((title: string) => {
+        const label = [...document.querySelectorAll('label')].find((l) => l.textContent === `Use ${title}`)!;
+        document.getElementById(label.htmlFor)!.click();
+      }, TRAM.story.title);
+      // Closing the page too early would drop the write: wait until storage holds the switch.
+      const off = await options.evaluate(async (storyId: string) => {
+        type Local = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+        const g = globalThis as unknown as { browser?: Local; chrome?: Local };
+        const api = (g.browser ?? g.chrome)!;
+        for (let i = 0; i < 100; i++) {
+          const { packs } = (await api.storage.local.get('packs')) as { packs?: { installed: Array<{ id: string; enabled: boolean }> } };
+          if (packs?.installed.some((p) => p.id === storyId && !p.enabled)) return true;
+          await new Promise((done) => setTimeout(done, 100));
+        }
+        return false;
+      }, TRAM.story.id);
+      expect(off).toBe(true);
+      await options.close();
+
+      const page = await h.openScanned(TRAM_DEMO);
+      const scan = await scanNamingStory(page, 'tram-copy');
+      expect(scan!.found.every(([id]) => id.startsWith('tram-copy/'))).toBe(true);
+      expect(scan!.stories).toEqual(['tram-copy']);
       await page.close();
     });
 
