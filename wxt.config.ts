@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noEval } from './scripts/vite/no-eval';
 import { noRawHtml } from './scripts/vite/no-raw-html';
 
 /** Entrypoints that run in web pages' content-script world. */
@@ -65,7 +66,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [noRawHtml(), preact()],
+    plugins: [noRawHtml(), noEval(), preact()],
     define: { __BACKSTORY_TEST_HOOKS__: JSON.stringify(testHooks), __BACKSTORY_TEST_PACKS__: JSON.stringify(testPacks()) },
   }),
 });
