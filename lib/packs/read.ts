@@ -45,6 +45,11 @@ function isCompiledPack(v: unknown): v is CompiledPack {
   return p.formatVersion === 1 && Array.isArray(p.entities) && Array.isArray(p.claims) && Array.isArray(p.sources) && Array.isArray(p.quotes);
 }
 
+/** An installed story with its compiled pack, as the views and the runtime tables take it. */
+export function installedStory(p: InstalledPack, pack: CompiledPack): LibraryStory {
+  return { header: { id: p.id, title: p.title, lang: p.lang }, bundled: false, pack };
+}
+
 /** The enabled stories with their compiled packs; a story whose pack is missing or damaged is left out. */
 export async function loadLibrary(area: StorageArea, bundled: LibraryStory): Promise<StoryLibrary> {
   const index = await readIndex(area);
@@ -53,7 +58,7 @@ export async function loadLibrary(area: StorageArea, bundled: LibraryStory): Pro
   const stories: LibraryStory[] = index.bundledEnabled ? [bundled] : [];
   for (const p of enabled) {
     const pack = stored[compiledKey(p.id)];
-    if (isCompiledPack(pack)) stories.push({ header: { id: p.id, title: p.title, lang: p.lang }, bundled: false, pack });
+    if (isCompiledPack(pack)) stories.push(installedStory(p, pack));
   }
   return createLibrary(stories);
 }

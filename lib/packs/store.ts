@@ -14,7 +14,7 @@ import { PackError, formatIssue, type PackIssue } from '../pack/errors';
 import { loadPackFile } from '../pack/file';
 import type { CompiledPack } from '../pack/types';
 import { summarize } from './library';
-import { EMPTY_INDEX, loadLibrary, readIndex } from './read';
+import { installedStory, readIndex } from './read';
 import { buildRuntime } from './runtime';
 import { ENGINE_KEY, GATE_KEY, INDEX_KEY, compiledKey, fileKey, type StorageArea } from './storage-keys';
 import type { InstalledPack, LibraryStory, PacksIndex } from './types';
@@ -75,7 +75,7 @@ export function createPackStore(area: StorageArea, bundled: LibraryStory, now: (
     const stories: LibraryStory[] = index.bundledEnabled ? [bundled] : [];
     for (const p of enabled) {
       const pack = extra[p.id] ?? (stored[compiledKey(p.id)] as CompiledPack | undefined);
-      if (pack) stories.push({ header: { id: p.id, title: p.title, lang: p.lang }, bundled: false, pack });
+      if (pack) stories.push(installedStory(p, pack));
     }
     const { engine, gate } = buildRuntime(stories);
     return { set: { [ENGINE_KEY]: engine, [GATE_KEY]: gate }, remove: [] };
@@ -173,5 +173,3 @@ export function createPackStore(area: StorageArea, bundled: LibraryStory, now: (
       }),
   };
 }
-
-export { EMPTY_INDEX, loadLibrary };
