@@ -50,11 +50,16 @@ for (let c = 48; c < 123; c++) ASCII_WORD[c] = c <= 57 || (c >= 65 && c <= 90) |
 /** Text never read (scripts and styles can be most of a page's text): the scanner skips these too. */
 const UNREAD_SELECTOR = 'script, style, noscript, textarea';
 
-/** The text nodes of scripts and styles under `root`, found by one native query: the walk tells them apart without reading any node's parent. */
-function unreadTexts(root: Node): Set<Node> {
-  const found = new Set<Node>();
+/**
+ * The text nodes of scripts and styles under `root`, in document order, found by one native query:
+ * the walk meets them in the same order, so it tells them apart by comparing each node with the
+ * next one due, without reading any node's parent or hashing any node. (A node removed before the
+ * walk reaches it only means the rest are read: more text read can only let a page through.)
+ */
+function unreadTexts(root: Node): Node[] {
+  const found: Node[] = [];
   if (root.nodeType !== 1) return found;
-  for (const el of (root as Element).querySelectorAll(UNREAD_SELECTOR)) for (const t of el.childNodes) found.add(t);
+  for (const el of (root as Element).querySelectorAll(UNREAD_SELECTOR)) for (const t of el.childNodes) if (t.nodeType === 3) found.push(t);
   return found;
 }
 
@@ -90,7 +95,10 @@ export function breaksBetween(a: Node, b: Node): boolean {
 export function textSampleJob(roots: readonly Node[], check: QuickCheck, done: (result: TextSampleResult) => void): Job {
   let r = 0;
   let walker: TreeWalker | null = null;
-  let unread: ReadonlySet<Node> = new Set();
+  let unread: readonly Node[] = [];
+  /** The next of `unread` the walk will meet. */
+  let due: Node | null = null;
+  let dueAt = 0;
   let parts: string[] = [];
   let length = 0;
   let chars = 0;
@@ -135,6 +143,8 @@ export function textSampleJob(roots: readonly Node[], check: QuickCheck, done: (
     } else {
       walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       unread = unreadTexts(root);
+      dueAt = 0;
+      due = unread[0] ?? null;
     }
     return true;
   };
@@ -146,7 +156,10 @@ export function textSampleJob(roots: readonly Node[], check: QuickCheck, done: (
       if (!walker && !nextRoot()) return finish(readChunk(true), t0);
       // The loop every page runs over its text nodes: a Set lookup, a push, two character tests.
       for (let node = walker?.nextNode() ?? null; node; node = walker!.nextNode()) {
-        if (unread.has(node)) continue;
+        if (node === due) {
+          due = unread[++dueAt] ?? null;
+          continue;
+        }
         const data = (node as Text).data;
         const n = data.length;
         if (n === 0) continue;

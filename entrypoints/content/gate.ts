@@ -10,9 +10,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import quickCheckJson from '../../data/compiled/quick-check.json?raw';
 import { createQuickCheck, type QuickCheck, type QuickCheckData } from '../../lib/match/quick-check';
 import { anyOf, gateDataOf } from '../../lib/packs/page-data';
-import { GATE_KEY } from '../../lib/packs/storage-keys';
-import { isSiteEnabled, type Settings } from '../../lib/settings';
-import { loadSettings, watchSettings } from '../../lib/settings/store';
+import { isSiteEnabled } from '../../lib/settings/sites';
+import type { Settings } from '../../lib/settings/schema';
+import { readPageStart, watchPageSettings } from '../../lib/settings/page-read';
 import { watchMutations, type MutationWatch } from '../../page/observe';
 import { createScheduler } from '../../page/schedule';
 import { textSampleJob, type TextSampleResult } from '../../page/text-sample';
@@ -22,10 +22,10 @@ import { listenForPopup } from './popup-link';
 
 export async function startGate(ctx: ContentScriptContext): Promise<void> {
   const site = location.hostname;
-  // Both reads at once: the stored checks exist only when stories besides the bundled one are on.
-  const [loaded, stored] = await Promise.all([loadSettings(), browser.storage.local.get(GATE_KEY).catch(() => ({}))]);
-  let settings: Settings = loaded;
-  const gate = gateDataOf((stored as Record<string, unknown>)[GATE_KEY]);
+  // One read: the stored checks exist only when stories besides the bundled one are on.
+  const start = await readPageStart(browser.storage);
+  let settings: Settings = start.settings;
+  const gate = gateDataOf(start.gate);
   const makeCheck = (): QuickCheck =>
     gate ? anyOf(gate.checks.map(createQuickCheck)) : createQuickCheck(JSON.parse(quickCheckJson) as QuickCheckData);
   const scheduler = createScheduler(window, { onError: (e) => console.warn('[backstory]', e) });
@@ -85,7 +85,7 @@ export async function startGate(ctx: ContentScriptContext): Promise<void> {
     scheduler.run(textSampleJob([body], check, onRead));
   };
 
-  const unwatch = watchSettings((next) => {
+  const unwatch = watchPageSettings(browser.storage, (next) => {
     settings = next;
     if (active() && !watch) watchPage();
     else if (!active() && watch) {

@@ -7,8 +7,9 @@
  * and cut to KEY_LENGTH characters. The page's text is brought into the same
  * form with four native string operations (lower case, combining marks
  * dropped, a few character fixes, every run of characters that no key holds
- * made one space), so one
- * RegExp over all keys can find them.
+ * made one space), so the page's words can be looked up in a Set. Only the
+ * keys whose first word may go on in a page word (stems, words cut short)
+ * are put in a RegExp.
  *
  * The rules the page side relies on are checked here for every character of
  * the Basic Multilingual Plane, and the build fails if one does not hold: a
@@ -149,12 +150,26 @@ export function quickCheckData(
   }
   const kept = [...byKey.keys()];
   const keep = new Set([...kept.join('')].filter((ch) => ch !== ' ').map((ch) => ch.charCodeAt(0)));
+  // A key of one word that is a stem or cut short: the page word may go on, so no word lookup finds it.
+  const goesOn = kept.filter((k) => !k.includes(' ') && byKey.get(k)!.tail !== TAIL_GENITIVE);
+  const pattern = (list: string[]) => (list.length ? ` ${triePattern(list)}` : '');
+  const words: Record<string, string[]> = {};
+  const add = (word: string, key: string) => (words[word] ??= []).push(key);
+  for (const key of kept) {
+    const space = key.indexOf(' ');
+    if (space !== -1) add(key.slice(0, space), key);
+    else if (byKey.get(key)!.tail === TAIL_GENITIVE) {
+      add(key, key);
+      add(`${key}s`, key);
+    }
+  }
   return {
     // Keys in Cyrillic get a RegExp of their own, built and run only on text that has Cyrillic letters.
     patterns: [
-      { probe: null, pattern: triePattern(kept.filter((k) => !CYRILLIC.test(k))) },
-      { probe: CYRILLIC.source, pattern: triePattern(kept.filter((k) => CYRILLIC.test(k))) },
+      { probe: null, pattern: pattern(goesOn.filter((k) => !CYRILLIC.test(k))) },
+      { probe: CYRILLIC.source, pattern: pattern(goesOn.filter((k) => CYRILLIC.test(k))) },
     ].filter((p) => p.pattern),
+    words,
     maxEnding: MAX_ENDING_LENGTH + 1,
     separators: `[^${escapeClass(keep)}]+`,
     ...characterRules(keep),

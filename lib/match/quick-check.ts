@@ -4,14 +4,22 @@
  * content script reads the text once with this check and builds nothing
  * else: no matcher, no engine, no panel.
  *
- * The work is native string operations, not a loop in script: the text is
- * lower-cased, stripped of combining marks, given the matcher's folds for the
- * few letters that need them, and every run of characters no key holds
- * becomes one space. One RegExp of every key (quick-check-data.ts) then finds
- * the places an alias may start. A place counts only at a word start, and
- * only if the alias's last word is followed by a space, a genitive "s", or
- * (for a stem) a few more letters: "Kushnerites" and declined names
- * ("Умеровым") pass, and the matcher decides.
+ * The work is native string operations, not a loop over characters in
+ * script: the text is lower-cased, stripped of combining marks, given the
+ * matcher's folds for the few letters that need them, and every run of
+ * characters no key holds becomes one space. The page's words then go into
+ * one Set (a native split and a native Set), and each key's first word is
+ * looked up in it: a key of one word is found by its word alone ("witkoff",
+ * or "witkoffs" for a genitive), a longer key is tried where its first word
+ * stands ("nato membership"). Only keys whose first word may go on (a stem
+ * that takes endings, "Умеровым"; a word cut short) need a RegExp, a small
+ * one. A place counts only at a word start, and only if the key's last word
+ * is followed by a space, a genitive "s", or (for a stem) a few more letters:
+ * "Kushnerites" passes, and the matcher decides.
+ *
+ * An earlier version ran one RegExp of every key over the text. Compiling it
+ * cost more, cold, on every page, than everything else the check does
+ * (docs/decisions/008-what-loads-on-every-page.md).
  *
  * A page can show something only if it names an entity that is not everyday
  * news, or names enough entities, an anchor among them, to reach the topic
@@ -24,8 +32,16 @@
  */
 
 export interface QuickCheckData {
-  /** Every key, as alternations shaped like tries; one only tried on text that has a `probe` character. */
+  /**
+   * The keys whose first word may go on in the page word (stems, words cut short), as alternations
+   * shaped like tries, each after a space; one only tried on text that has a `probe` character.
+   */
   patterns: Array<{ probe: string | null; pattern: string }>;
+  /**
+   * Page word → the keys to try where it stands: every key of several words under its first word,
+   * every other key of one word under itself and its genitive. A one-word key is found by the word alone.
+   */
+  words: Record<string, string[]>;
   /** A character class of what no key holds (its runs become one space). */
   separators: string;
   /** Lower-case letters that fold to another key letter (fixFrom[i] → fixTo[i]). */
@@ -105,14 +121,50 @@ export function createQuickCheck(data: QuickCheckData): QuickCheck {
     return tail === TAIL_ENDING ? rest <= data.maxEnding : rest === 1 && t.charCodeAt(at) === LETTER_S;
   };
 
-  /** The match and every key it starts with that ends a word ("nato" in "nato membership"). */
-  const foundAt = (match: string, start: number, t: string): boolean => {
-    for (let end = match.indexOf(' '); ; end = match.indexOf(' ', end + 1)) {
-      const key = end === -1 ? match : match.slice(0, end);
-      const entry = data.keys[key];
-      if (entry && tailFits(entry[0]!, t, start + key.length) && found(entry)) return true;
-      if (end === -1) return false;
+  /** Keys of several words, tried at every place their first word stands (`t` starts and ends with a space). */
+  const foundWhere = (word: string, keys: readonly string[], t: string): boolean => {
+    const at = ` ${word} `;
+    for (let i = t.indexOf(at); i !== -1; i = t.indexOf(at, i + 1)) {
+      for (const key of keys) {
+        const entry = data.keys[key]!;
+        if (key.length > word.length && t.startsWith(key, i + 1) && tailFits(entry[0]!, t, i + 1 + key.length) && found(entry)) return true;
+      }
     }
+    return false;
+  };
+
+  /** Every key whose first word is one of the page's words. */
+  const foundByWords = (t: string): boolean => {
+    const page = new Set(t.split(' '));
+    for (const word in data.words) {
+      if (!page.has(word)) continue;
+      const keys = data.words[word]!;
+      let longer = false;
+      for (const key of keys) {
+        if (key.length > word.length) longer = true;
+        // A one-word key: the page word is the key, or the key and its genitive "s".
+        else if (found(data.keys[key]!)) return true;
+      }
+      if (longer && foundWhere(word, keys, t)) return true;
+    }
+    return false;
+  };
+
+  /** The keys whose first word may go on, found by RegExp (each pattern starts with a space). */
+  const foundByPatterns = (t: string): boolean => {
+    for (const search of searches) {
+      if (search.probe && !search.probe.test(t)) continue;
+      const keys = search.keys();
+      keys.lastIndex = 0;
+      for (let m = keys.exec(t); m; m = keys.exec(t)) {
+        // Keys may overlap: every start is tried.
+        keys.lastIndex = m.index + 1;
+        const key = m[0].slice(1);
+        const entry = data.keys[key];
+        if (entry && tailFits(entry[0]!, t, m.index + m[0].length) && found(entry)) return true;
+      }
+    }
+    return false;
   };
 
   return {
@@ -120,19 +172,8 @@ export function createQuickCheck(data: QuickCheckData): QuickCheck {
       if (triggered) return true;
       let t = text.toLowerCase().replace(COMBINING_MARKS, '');
       if (fix) t = t.replace(fix, fixOne);
-      t = t.replace(separators, ' ');
-      for (const search of searches) {
-        if (search.probe && !search.probe.test(t)) continue;
-        const keys = search.keys();
-        keys.lastIndex = 0;
-        for (let m = keys.exec(t); m; m = keys.exec(t)) {
-          // Keys may overlap ("article 5 like" holds "5 like"): every start is tried.
-          keys.lastIndex = m.index + 1;
-          if (m.index > 0 && t.charCodeAt(m.index - 1) !== SPACE) continue;
-          if (foundAt(m[0], m.index, t)) return true;
-        }
-      }
-      return false;
+      t = ` ${t.replace(separators, ' ')} `;
+      return foundByWords(t) || foundByPatterns(t);
     },
     get triggered() {
       return triggered;

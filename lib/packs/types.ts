@@ -83,5 +83,5 @@ export interface GateData {
   checks: QuickCheckData[];
 }
 
-/** Bumped whenever EngineData, GateData or what they mean changes (stored copies are then rebuilt). */
-export const RUNTIME_VERSION = 1;
+/** Bumped whenever EngineData, GateData or what they mean changes (stored copies are then rebuilt). 2: the gate looks keys up by word. */
+export const RUNTIME_VERSION = 2;

@@ -78,6 +78,13 @@ describe('quick check: the every-page gate', () => {
     );
   });
 
+  it('never closes on any alias alone, with a genitive or an ending, in any case', () => {
+    const forms = (s: string) => [s, `${s}s`, `${s}’s`, `${s}a`, `${s}om`, s.toUpperCase(), `the ${s} talks`];
+    for (const alias of input.aliases) {
+      for (const text of forms(alias.text)) if (namesStoryEntity(text)) expect(triggers([text]), JSON.stringify(text)).toBe(true);
+    }
+  });
+
   it('opens on every on-topic page of the labelled set', () => {
     const setDir = join(ROOT, 'tests/eval/set');
     for (const lang of readdirSync(setDir)) {
