@@ -53,8 +53,9 @@ export function nameMentions(parsed: ParsedArticle): NameMention[] {
       if (run.length > 0) out.push(...mentionsOf(run, text, parsed.article.id));
       run = [];
     };
-    terms.forEach((term, k) => {
+    terms.forEach((whole, k) => {
       const next = terms[k + 1];
+      const term = numberOfCompound(whole);
       // An opening quote mark starts a new name: "the “Coalition of the Willing”".
       if (/["“‘(]/u.test(text[term.start - 1] ?? '') || /^["“‘(]/u.test(term.text)) flush();
       const inRun = run.length > 0 && run[run.length - 1]!.joinsNext;
@@ -62,12 +63,23 @@ export function nameMentions(parsed: ParsedArticle): NameMention[] {
       const joins = inRun && (/^\d+$/.test(term.text) || (/^(of|the)$/i.test(term.text) && !!next && (isNameTerm(next) || /^the$/i.test(next.text))));
       if (joins || (isNameTerm(term) && (!headline || NAME_TAGS.some((tag) => term.tags.has(tag))))) {
         run.push(term);
-        if (!term.joinsNext || /['’]s?$/u.test(term.text) || /[,.;:!?”"]$/u.test(term.text)) flush();
+        if (term !== whole || !term.joinsNext || /['’]s?$/u.test(term.text) || /[,.;:!?”"]$/u.test(term.text)) flush();
       } else flush();
     });
     flush();
   }
   return out;
+}
+
+/**
+ * "Article 5-like", "Article 5”-like": the tagger keeps the number and its
+ * suffix as one term. The number alone can end a name, so it stands for the
+ * term (shortened to the digits, which keeps the span verbatim); other terms pass as they are.
+ */
+function numberOfCompound(term: Term): Term {
+  const m = /^(\d+)["”’']?[-–—]\p{L}/u.exec(term.text);
+  if (!m) return term;
+  return { ...term, text: m[1]!, end: term.start + m[1]!.length, joinsNext: false };
 }
 
 function isHeadline(terms: Term[]): boolean {
