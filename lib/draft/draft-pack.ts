@@ -5,6 +5,7 @@
 import type { AuthoredClaim, AuthoredEntity, AuthoredPack, AuthoredRelevance, AuthoredSource, AuthoredSummary } from '../pack/types';
 import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './align';
 import { draftClaims } from './claims';
+import { recurringConcepts } from './concepts';
 import { draftEntities, dropShadowed } from './entities';
 import { groupNames } from './merge';
 import { nameMentions } from './names';
@@ -24,7 +25,7 @@ export interface Draft {
 export function draftPack(articles: Article[], sha256: (text: string) => string, align: AlignOptions = DEFAULT_ALIGN): Draft {
   const parsed = articles.map(parseArticle);
   const names = groupNames(parsed.flatMap(nameMentions));
-  const phrases = [...recurringPhrases(parsed), ...recurringFigures(parsed)];
+  const phrases = [...recurringPhrases(parsed), ...recurringConcepts(parsed), ...recurringFigures(parsed)];
   const { kept: candidates, shadowed } = dropShadowed(draftEntities(names, phrases, articles), articles);
   const sentences = parsed.flatMap((p) => p.sentences);
   const claims = draftClaims(alignSentences(sentences, align), sentences, candidates);
