@@ -5,6 +5,7 @@
  * source. Quotes are whole sentences, so each
  * citation is verbatim by construction.
  */
+import { FUNCTION_WORDS } from './function-words';
 import { fold } from './text-utils';
 import type { Sentence } from './types';
 
@@ -17,10 +18,7 @@ export interface AlignOptions {
 
 export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.2, minTokens: 5 };
 
-const STOP = new Set(('the a an and or but of in on at to for with from by as is are was were be been has have had ' +
-  'that this these those it its their his her they he she we you i not no said says say would will could can ' +
-  'also than then there which who whom what when where while about after before over into more most such other ' +
-  'some any all one two our out up down very just being do does did so if only new').split(' '));
+const STOP = FUNCTION_WORDS;
 
 export function tokens(text: string): string[] {
   const words = fold(text).match(/\p{L}[\p{L}'-]*|\d[\d,.]*/gu) ?? [];

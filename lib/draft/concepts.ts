@@ -6,7 +6,7 @@
  */
 import { englishRank } from './english-rank';
 import type { ParsedArticle, Term } from './parse-text';
-import type { PhraseGroup } from './phrases';
+import { isModifyingParticiple, type PhraseGroup } from './phrases';
 import { fold, trimSurface } from './text-utils';
 
 export interface ConceptOptions {
@@ -33,11 +33,10 @@ export function spellingKey(word: string): string {
  * plain adjectives ("robust", "maritime") describe rather than name. A capital
  * counts only at the start of a sentence or list item.
  */
-function isConceptWord(t: Term, next: Term | undefined, surface: string): boolean {
+function isConceptWord(t: Term, prev: Term | undefined, next: Term | undefined, surface: string): boolean {
   const lower = /^\p{Ll}[\p{Ll}-]{3,}$/u.test(surface);
   if (!lower && !(t.position === 0 && /^\p{Lu}[\p{Ll}-]{3,}$/u.test(surface))) return false;
-  const participle = (t.tags.has('PastTense') || t.tags.has('Adjective')) && /ed$/.test(surface) && !!next && t.joinsNext &&
-    (next.tags.has('Noun') || next.tags.has('Adjective')) && !t.tags.has('Auxiliary');
+  const participle = /ed$/.test(surface) && isModifyingParticiple(t, prev, next);
   if (participle) return true;
   if (SKIP_TAGS.some((tag) => t.tags.has(tag)) && !(t.position === 0 && t.tags.has('ProperNoun') && !t.tags.has('Person'))) return false;
   return t.tags.has('Noun');
@@ -46,9 +45,9 @@ function isConceptWord(t: Term, next: Term | undefined, surface: string): boolea
 export function recurringConcepts(articles: ParsedArticle[], options: ConceptOptions = DEFAULT_CONCEPTS): PhraseGroup[] {
   const byKey = new Map<string, { surfaces: Set<string>; sources: Set<string>; mentions: number }>();
   for (const parsed of articles) {
-    for (const [t, next] of parsed.terms.flatMap((ts) => ts.map((t, k) => [t, ts[k + 1]] as const))) {
+    for (const [t, prev, next] of parsed.terms.flatMap((ts) => ts.map((t, k) => [t, ts[k - 1], ts[k + 1]] as const))) {
       const surface = trimSurface(parsed.article.text.slice(t.start, t.end));
-      if (!isConceptWord(t, next, surface)) continue;
+      if (!isConceptWord(t, prev, next, surface)) continue;
       const key = spellingKey(surface);
       const entry = byKey.get(key) ?? { surfaces: new Set(), sources: new Set(), mentions: 0 };
       entry.surfaces.add(surface);

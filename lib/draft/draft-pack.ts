@@ -11,6 +11,7 @@ import { groupNames } from './merge';
 import { nameMentions } from './names';
 import { parseArticle } from './parse-text';
 import { recurringFigures, recurringPhrases } from './phrases';
+import { withModifiedForms } from './variants';
 import { findAttributions, findDate, findTitle } from './source-meta';
 import type { Article, DraftClaim, DraftEntity } from './types';
 
@@ -25,7 +26,7 @@ export interface Draft {
 export function draftPack(articles: Article[], sha256: (text: string) => string, align: AlignOptions = DEFAULT_ALIGN): Draft {
   const parsed = articles.map(parseArticle);
   const names = groupNames(parsed.flatMap(nameMentions));
-  const phrases = [...recurringPhrases(parsed), ...recurringConcepts(parsed), ...recurringFigures(parsed)];
+  const phrases = [...withModifiedForms([...recurringPhrases(parsed), ...recurringConcepts(parsed)], parsed), ...recurringFigures(parsed)];
   const { kept: candidates, shadowed } = dropShadowed(draftEntities(names, phrases, articles), articles);
   const sentences = parsed.flatMap((p) => p.sentences);
   const claims = draftClaims(alignSentences(sentences, align), sentences, candidates);

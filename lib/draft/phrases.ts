@@ -22,13 +22,21 @@ function isPhraseTerm(t: Term): boolean {
   return t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value');
 }
 
+/** "immobilised assets", "frozen funds": a past participle right before a noun modifies it like an adjective. */
+/** After a noun or pronoun it is a finite verb instead ("leaders hailed new talks"). */
+export function isModifyingParticiple(t: Term, prev: Term | undefined, next: Term | undefined): boolean {
+  if (prev && prev.joinsNext && (prev.tags.has('Noun') || prev.tags.has('Pronoun'))) return false;
+  return (t.tags.has('PastTense') || t.tags.has('Adjective')) && /\p{L}(?:ed|en)$/u.test(t.text) && t.joinsNext &&
+    !t.tags.has('Auxiliary') && !!next && (next.tags.has('Noun') || next.tags.has('Adjective'));
+}
+
 /** A concept's head word: a noun that is not a person, a title or a role (those are names or people). */
 function isHead(t: Term): boolean {
   return t.tags.has('Noun') && !['Person', 'FirstName', 'Honorific', 'Actor', 'Possessive'].some((tag) => t.tags.has(tag));
 }
 
 /** Trailing n-grams (2–4 words) of each noun run: English noun phrases end in their head. */
-function phraseSpans(parsed: ParsedArticle): Array<[number, number]> {
+export function phraseSpans(parsed: ParsedArticle): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const terms of parsed.terms) {
     let run: Term[] = [];
@@ -44,8 +52,8 @@ function phraseSpans(parsed: ParsedArticle): Array<[number, number]> {
       }
       run = [];
     };
-    for (const t of terms) {
-      if (isPhraseTerm(t)) run.push(t);
+    for (const [k, t] of terms.entries()) {
+      if (isPhraseTerm(t) || isModifyingParticiple(t, terms[k - 1], terms[k + 1])) run.push(t);
       else flush();
       if (!t.joinsNext) flush();
     }
