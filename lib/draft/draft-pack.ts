@@ -6,6 +6,7 @@ import type { AuthoredClaim, AuthoredEntity, AuthoredPack, AuthoredRelevance, Au
 import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './align';
 import { draftClaims } from './claims';
 import { recurringConcepts } from './concepts';
+import { countedThings } from './counted';
 import { draftEntities, dropShadowed } from './entities';
 import { groupNames } from './merge';
 import { nameMentions } from './names';
@@ -26,7 +27,7 @@ export interface Draft {
 export function draftPack(articles: Article[], sha256: (text: string) => string, align: AlignOptions = DEFAULT_ALIGN): Draft {
   const parsed = articles.map(parseArticle);
   const names = groupNames(parsed.flatMap(nameMentions));
-  const phrases = [...withModifiedForms([...recurringPhrases(parsed), ...recurringConcepts(parsed)], parsed), ...recurringFigures(parsed)];
+  const phrases = [...withModifiedForms([...recurringPhrases(parsed), ...recurringConcepts(parsed)], parsed), ...recurringFigures(parsed), ...countedThings(parsed)];
   const { kept: candidates, shadowed } = dropShadowed(draftEntities(names, phrases, articles), articles);
   const sentences = parsed.flatMap((p) => p.sentences);
   const claims = draftClaims(alignSentences(sentences, align), sentences, candidates);

@@ -15,7 +15,8 @@ export interface PhraseGroup {
 }
 
 const SKIP_TAGS = ['Pronoun', 'Determiner', 'Verb', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord'];
-const GENERIC = /^(?:year|years|day|days|time|times|way|week|weeks|month|months|people|thing|things|part|lot|end|side|sides)$/;
+/** Everyday heads (time, people, parts) that make no term of their own. */
+export const GENERIC = /^(?:year|years|day|days|time|times|way|week|weeks|month|months|people|thing|things|part|lot|end|side|sides)$/;
 
 function isPhraseTerm(t: Term): boolean {
   if (SKIP_TAGS.some((tag) => t.tags.has(tag))) return false;
