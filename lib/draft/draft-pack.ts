@@ -5,10 +5,11 @@
 import type { AuthoredClaim, AuthoredEntity, AuthoredPack, AuthoredRelevance, AuthoredSource, AuthoredSummary } from '../pack/types';
 import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './align';
 import { draftClaims } from './claims';
-import { recurringConcepts } from './concepts';
+import { DEFAULT_CONCEPTS, recurringConcepts } from './concepts';
 import { countedThings } from './counted';
 import { draftEntities, dropShadowed } from './entities';
 import { groupNames } from './merge';
+import { nameCompounds } from './name-compounds';
 import { nameMentions } from './names';
 import { parseArticle } from './parse-text';
 import { recurringFigures, recurringPhrases } from './phrases';
@@ -27,7 +28,8 @@ export interface Draft {
 export function draftPack(articles: Article[], sha256: (text: string) => string, align: AlignOptions = DEFAULT_ALIGN): Draft {
   const parsed = articles.map(parseArticle);
   const names = groupNames(parsed.flatMap(nameMentions));
-  const phrases = [...withModifiedForms([...recurringPhrases(parsed), ...recurringConcepts(parsed)], parsed), ...recurringFigures(parsed), ...countedThings(parsed)];
+  const phrases = [...withModifiedForms([...recurringPhrases(parsed), ...recurringConcepts(parsed)], parsed), ...recurringFigures(parsed), ...countedThings(parsed),
+    ...nameCompounds(parsed, DEFAULT_CONCEPTS.minRank)];
   const { kept: candidates, shadowed } = dropShadowed(draftEntities(names, phrases, articles), articles);
   const sentences = parsed.flatMap((p) => p.sentences);
   const claims = draftClaims(alignSentences(sentences, align), sentences, candidates);
