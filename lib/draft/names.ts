@@ -71,15 +71,21 @@ export function nameMentions(parsed: ParsedArticle): NameMention[] {
   return out;
 }
 
+/** A term cut short to the part that belongs to a name; `compared` is where the whole term ended. */
+type CutTerm = Term & { compared?: number };
+
 /**
  * "Article 5-like", "Article 5”-like": the tagger keeps the number and its
  * suffix as one term. The number alone can end a name, so it stands for the
  * term (shortened to the digits, which keeps the span verbatim); other terms pass as they are.
  */
-function numberOfCompound(term: Term): Term {
-  const m = /^(\d+)["”’']?[-–—]\p{L}/u.exec(term.text);
+function numberOfCompound(term: Term): CutTerm {
+  // Also a capitalised word compared with ("Article Five-like" → "Five").
+  const m = /^(\d+)["”’']?[-–—]\p{L}/u.exec(term.text) ?? /^(\p{Lu}\p{L}*)["”’']?[-–—](?:like|style|type)\b/u.exec(term.text);
   if (!m) return term;
-  return { ...term, text: m[1]!, end: term.start + m[1]!.length, joinsNext: false };
+  // A comparison ("X-like") mentions X: its whole surface is kept as an alias of X.
+  const compared = /[-–—](?:like|style|type)/u.test(term.text) ? term.start + trimSurface(term.text).length : undefined;
+  return { ...term, text: m[1]!, end: term.start + m[1]!.length, joinsNext: false, ...(compared ? { compared } : {}) };
 }
 
 function isHeadline(terms: Term[]): boolean {
@@ -107,5 +113,7 @@ function mentionsOf(run: Term[], text: string, source: string): NameMention[] {
   const kind = kindOf(coreTerms) ?? (coreTerms.every((t) => t.tags.has('Acronym')) ? 'organisation' : null);
   const mentions: NameMention[] = [{ source, surface: core, core, kind }];
   if (surface !== core) mentions.push({ source, surface, core, kind });
+  const compared = (run[run.length - 1] as CutTerm).compared;
+  if (compared) mentions.push({ source, surface: trimSurface(text.slice(coreTerms[0]!.start, compared)), core, kind });
   return mentions;
 }

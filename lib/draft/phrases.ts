@@ -33,6 +33,8 @@ export function isModifyingParticiple(t: Term, prev: Term | undefined, next: Ter
 
 /** A concept's head word: a noun that is not a person, a title or a role (those are names or people). */
 function isHead(t: Term): boolean {
+  // "Clause 9-like", "NATO-style": a comparison with a thing, which is the term, not the comparison.
+  if (/[-‐‑–—](?:like|style|type)\W*$/iu.test(t.text)) return false;
   return t.tags.has('Noun') && !['Person', 'FirstName', 'Honorific', 'Actor', 'Possessive'].some((tag) => t.tags.has(tag));
 }
 
@@ -72,6 +74,8 @@ export function recurringPhrases(articles: ParsedArticle[], minSources = 2): Phr
   const byKey = new Map<string, { surfaces: Set<string>; sources: Set<string>; mentions: number }>();
   for (const parsed of articles) {
     for (const [start, end] of phraseSpans(parsed)) {
+      // A span that starts inside a hyphenated word ("style promise" of "9-style promise") is a fragment.
+      if (/[-‐‑–—]/u.test(parsed.article.text[start - 1] ?? '')) continue;
       const surface = trimSurface(parsed.article.text.slice(start, end));
       const key = phraseKey(surface);
       const last = key.split(' ').at(-1) ?? '';
