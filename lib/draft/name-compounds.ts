@@ -35,13 +35,37 @@ function compoundsIn(terms: Term[], text: string, minRank: number): string[] {
   return out;
 }
 
+/**
+ * "accession to the Harbour Board", "withdrawal from the Treaty": a rare noun
+ * governing a name. Said once it is a passing phrase; the caller keeps those said twice.
+ */
+function governedIn(terms: Term[], text: string, minRank: number): string[] {
+  const out: string[] = [];
+  terms.forEach((t, k) => {
+    const surface = trimSurface(t.text);
+    // After "to" the word is a verb the tagger took for a noun ("to cede to …").
+    if (/^to$/i.test(terms[k - 1]?.text ?? '')) return;
+    if (!isLowerNoun(t) || t.tags.has('Verb') || surface !== t.text || !t.joinsNext || englishRank(surface) < minRank) return;
+    if (!/^(?:of|to|from)$/i.test(terms[k + 1]?.text ?? '') || !terms[k + 1]!.joinsNext) return;
+    let m = k + 2;
+    if (/^the$/i.test(terms[m]?.text ?? '') && terms[m]!.joinsNext) m++;
+    let end = m;
+    while (terms[end] && isName(terms[end]!) && terms[end]!.joinsNext && terms[end + 1] && isName(terms[end + 1]!)) end++;
+    if (!terms[end] || !isName(terms[end]!)) return;
+    out.push(trimSurface(text.slice(t.start, terms[end]!.end)));
+  });
+  return out;
+}
+
 export function nameCompounds(articles: ParsedArticle[], minRank: number): PhraseGroup[] {
-  const byKey = new Map<string, { surfaces: Set<string>; sources: Set<string>; mentions: number }>();
+  // `once`: enough from a single mention.
+  const byKey = new Map<string, { surfaces: Set<string>; sources: Set<string>; mentions: number; once: boolean }>();
   for (const parsed of articles) {
     for (const terms of parsed.terms) {
-      for (const surface of compoundsIn(terms, parsed.article.text, minRank)) {
+      const governed = governedIn(terms, parsed.article.text, minRank).map((surface) => ({ surface, once: false }));
+      for (const { surface, once } of [...compoundsIn(terms, parsed.article.text, minRank).map((surface) => ({ surface, once: true })), ...governed]) {
         const key = fold(surface).replace(/(?<=\p{L}{3})s$/u, '');
-        const entry = byKey.get(key) ?? { surfaces: new Set(), sources: new Set(), mentions: 0 };
+        const entry = byKey.get(key) ?? { surfaces: new Set(), sources: new Set(), mentions: 0, once };
         entry.surfaces.add(surface);
         entry.sources.add(parsed.article.id);
         entry.mentions++;
@@ -49,5 +73,5 @@ export function nameCompounds(articles: ParsedArticle[], minRank: number): Phras
       }
     }
   }
-  return [...byKey.values()].map((e) => ({ kind: 'concept' as const, surfaces: [...e.surfaces], sources: [...e.sources].sort(), mentions: e.mentions }));
+  return [...byKey.values()].filter((e) => e.once || e.mentions >= 2).map((e) => ({ kind: 'concept' as const, surfaces: [...e.surfaces], sources: [...e.sources].sort(), mentions: e.mentions }));
 }

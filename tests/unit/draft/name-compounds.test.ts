@@ -21,3 +21,22 @@ describe('name compounds', () => {
     expect(found.join(' ')).not.toMatch(/French|Lyon/);
   });
 });
+
+describe('rare nouns governing a name', () => {
+  const surfaces = (texts: string[]) => nameCompounds(
+    texts.map((text, i) => parseArticle({ id: `s00${i}`, file: `${i}.txt`, text })), 10_000).flatMap((g) => g.surfaces);
+
+  it('keeps "accession to the Harbour Board" said twice', () => {
+    expect(surfaces(['They sought accreditation by the Harbour Board.', 'Without accession to the Harbour Board, nothing moves.',
+      'Accession to the Harbour Board came later, and accession to the Harbour Board was costly.']))
+      .toContain('accession to the Harbour Board');
+  });
+
+  it('leaves it out when said once', () => {
+    expect(surfaces(['Without accession to the Harbour Board, nothing moves.'])).not.toContain('accession to the Harbour Board');
+  });
+
+  it('takes no verb after "to" for the noun', () => {
+    expect(surfaces(['They refused to cede to Lyon twice.', 'Nobody wants to cede to Lyon.']).join(' ')).not.toMatch(/cede/);
+  });
+});
