@@ -36,15 +36,16 @@ function modifiedForm(text: string, start: number, end: number, shared: number):
 /** Adds to each group the noun phrases that end in one of its surfaces, unless another group holds them already. */
 export function withModifiedForms(groups: PhraseGroup[], articles: ParsedArticle[]): PhraseGroup[] {
   const held = new Set(groups.flatMap((g) => g.surfaces.map((s) => wordsOf(s).join(' '))));
-  const spans = articles.flatMap((p) => phraseSpans(p).map(([s, e]) => ({ text: p.article.text, s, e })));
+  // Words once per span, not once per span and group.
+  const spans = articles.flatMap((p) => phraseSpans(p).map(([s, e]) => ({ text: p.article.text, s, e, words: wordsOf(trimSurface(p.article.text.slice(s, e))) })))
+    .filter((span) => !held.has(span.words.join(' ')));
   return groups.map((g) => {
     if (g.kind !== 'concept') return g;
     const own = g.surfaces.map(wordsOf);
     const extra: string[] = [];
-    for (const { text, s, e } of spans) {
-      const words = wordsOf(trimSurface(text.slice(s, e)));
+    for (const { text, s, e, words } of spans) {
       const match = own.find((o) => endsWith(words, o));
-      if (!match || held.has(words.join(' '))) continue;
+      if (!match) continue;
       const form = modifiedForm(text, s, e, match.length);
       if (form) extra.push(form);
     }
