@@ -36,6 +36,8 @@ export function spellingKey(word: string): string {
 function isConceptWord(t: Term, prev: Term | undefined, next: Term | undefined, surface: string): boolean {
   const lower = /^\p{Ll}[\p{Ll}-]{3,}$/u.test(surface);
   if (!lower && !(t.position === 0 && /^\p{Lu}[\p{Ll}-]{3,}$/u.test(surface))) return false;
+  // After "to" a word is a verb the tagger may take for a noun ("to cede").
+  if (/^to$/i.test(prev?.text ?? '')) return false;
   const participle = /ed$/.test(surface) && isModifyingParticiple(t, prev, next);
   if (participle) return true;
   if (SKIP_TAGS.some((tag) => t.tags.has(tag)) && !(t.position === 0 && t.tags.has('ProperNoun') && !t.tags.has('Person'))) return false;

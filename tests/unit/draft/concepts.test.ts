@@ -35,6 +35,10 @@ describe('recurring rare concept words', () => {
     expect(found).toContainEqual(['demilitarised', 'demilitarized']);
   });
 
+  it('takes no word after "to" for a noun', () => {
+    expect(conceptsOf(['They refused to cede the bridge.', 'Nobody wants to cede the harbour.']).flat()).not.toContain('cede');
+  });
+
   it('folds -ise/-ize, -isation/-ization and plurals to one key', () => {
     expect(spellingKey('normalised')).toBe(spellingKey('normalized'));
     expect(spellingKey('Normalisations')).toBe(spellingKey('normalization'));
