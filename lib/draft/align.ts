@@ -32,9 +32,13 @@ export interface AlignOptions {
    * contains a short one's fact whole.
    */
   shortShare: number;
+  /** Two sentences sharing one rare word (a name, a number) alone are a coincidence more often than one fact. */
+  minShared: number;
 }
 
-export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.25, minTokens: 5, mutual: 0.12, longer: { ratio: 1.5, threshold: 0.18 }, shortShare: 0.25 };
+export const DEFAULT_ALIGN: AlignOptions = {
+  threshold: 0.25, minTokens: 5, mutual: 0.12, longer: { ratio: 1.5, threshold: 0.18 }, shortShare: 0.25, minShared: 2,
+};
 
 const STOP = FUNCTION_WORDS;
 
@@ -89,7 +93,9 @@ export function alignSentences(sentences: Sentence[], options: AlignOptions = DE
   for (const it of usable) it.weight = it.toks.reduce((n, t) => n + idf(t), 0);
   const sets = usable.map((u) => new Set(u.toks));
   const score = (i: number, j: number): number => {
-    const shared = usable[j]!.toks.filter((t) => sets[i]!.has(t)).reduce((n, t) => n + idf(t), 0);
+    const common = usable[j]!.toks.filter((t) => sets[i]!.has(t));
+    if (common.length < options.minShared) return 0;
+    const shared = common.reduce((n, t) => n + idf(t), 0);
     const [a, b] = [usable[i]!.weight, usable[j]!.weight];
     return shared / ((1 - options.shortShare) * Math.sqrt(a * b) + options.shortShare * Math.min(a, b));
   };

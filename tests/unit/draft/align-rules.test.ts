@@ -61,3 +61,18 @@ describe('stem', () => {
     expect(stem("kyiv's")).toBe('kyiv');
   });
 });
+
+describe('shared words', () => {
+  const sentences = [
+    s('s000', 'Quarry owners in Tromsø expect a cold spring with long frosts.'),
+    s('s001', 'A choir from Tromsø sang carols at the cathedral on Sunday evening.'),
+  ];
+
+  it('aligns no pair that shares a single word, however rare', () => {
+    expect(alignSentences(sentences, { ...DEFAULT_ALIGN, threshold: 0.01, mutual: 0.01 })).toHaveLength(0);
+  });
+
+  it('would align it with one shared word allowed', () => {
+    expect(alignSentences(sentences, { ...DEFAULT_ALIGN, threshold: 0.01, mutual: 0.01, minShared: 1 })).toHaveLength(1);
+  });
+});
