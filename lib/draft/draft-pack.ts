@@ -5,11 +5,15 @@
 import type { AuthoredClaim, AuthoredEntity, AuthoredPack, AuthoredRelevance, AuthoredSource, AuthoredSummary } from '../pack/types';
 import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './align';
 import { draftClaims } from './claims';
+import { DEFAULT_CONCEPTS, recurringConcepts } from './concepts';
+import { countedThings } from './counted';
 import { draftEntities, dropShadowed } from './entities';
 import { groupNames } from './merge';
+import { nameCompounds } from './name-compounds';
 import { nameMentions } from './names';
 import { parseArticle } from './parse-text';
 import { recurringFigures, recurringPhrases } from './phrases';
+import { withModifiedForms } from './variants';
 import { findAttributions, findDate, findTitle } from './source-meta';
 import type { Article, DraftClaim, DraftEntity } from './types';
 
@@ -24,7 +28,8 @@ export interface Draft {
 export function draftPack(articles: Article[], sha256: (text: string) => string, align: AlignOptions = DEFAULT_ALIGN): Draft {
   const parsed = articles.map(parseArticle);
   const names = groupNames(parsed.flatMap(nameMentions));
-  const phrases = [...recurringPhrases(parsed), ...recurringFigures(parsed)];
+  const phrases = [...withModifiedForms([...recurringPhrases(parsed), ...recurringConcepts(parsed)], parsed), ...recurringFigures(parsed), ...countedThings(parsed),
+    ...nameCompounds(parsed, DEFAULT_CONCEPTS.minRank)];
   const { kept: candidates, shadowed } = dropShadowed(draftEntities(names, phrases, articles), articles);
   const sentences = parsed.flatMap((p) => p.sentences);
   const claims = draftClaims(alignSentences(sentences, align), sentences, candidates);

@@ -61,8 +61,13 @@ function isAcronymOf(acronym: string, key: string): boolean {
   return ws.length >= 2 && ws.map((w) => w[0]).join('') === acronym.toLowerCase();
 }
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** "Article Five" and "Article 5" are one name: number words as digits. */
+const digitsKey = (key: string) => words(key).map((w) => (NUMBER_WORDS.includes(w) ? String(NUMBER_WORDS.indexOf(w)) : w)).join(' ');
+
 /** Would these two cores name the same entity? */
 function sameEntity(a: CoreStat, b: CoreStat, firstNames: Set<string>): boolean {
+  if (/\d/.test(a.key + b.key) && words(a.key).length > 1 && digitsKey(a.key) === digitsKey(b.key)) return true;
   const ka = majorityKind(a.kinds);
   const kb = majorityKind(b.kinds);
   const wa = words(a.key);

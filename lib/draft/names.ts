@@ -53,8 +53,9 @@ export function nameMentions(parsed: ParsedArticle): NameMention[] {
       if (run.length > 0) out.push(...mentionsOf(run, text, parsed.article.id));
       run = [];
     };
-    terms.forEach((term, k) => {
+    terms.forEach((whole, k) => {
       const next = terms[k + 1];
+      const term = numberOfCompound(whole);
       // An opening quote mark starts a new name: "the “Coalition of the Willing”".
       if (/["“‘(]/u.test(text[term.start - 1] ?? '') || /^["“‘(]/u.test(term.text)) flush();
       const inRun = run.length > 0 && run[run.length - 1]!.joinsNext;
@@ -62,12 +63,29 @@ export function nameMentions(parsed: ParsedArticle): NameMention[] {
       const joins = inRun && (/^\d+$/.test(term.text) || (/^(of|the)$/i.test(term.text) && !!next && (isNameTerm(next) || /^the$/i.test(next.text))));
       if (joins || (isNameTerm(term) && (!headline || NAME_TAGS.some((tag) => term.tags.has(tag))))) {
         run.push(term);
-        if (!term.joinsNext || /['’]s?$/u.test(term.text) || /[,.;:!?”"]$/u.test(term.text)) flush();
+        if (term !== whole || !term.joinsNext || /['’]s?$/u.test(term.text) || /[,.;:!?”"]$/u.test(term.text)) flush();
       } else flush();
     });
     flush();
   }
   return out;
+}
+
+/** A term cut short to the part that belongs to a name; `compared` is where the whole term ended. */
+type CutTerm = Term & { compared?: number };
+
+/**
+ * "Article 5-like", "Article 5”-like": the tagger keeps the number and its
+ * suffix as one term. The number alone can end a name, so it stands for the
+ * term (shortened to the digits, which keeps the span verbatim); other terms pass as they are.
+ */
+function numberOfCompound(term: Term): CutTerm {
+  // Also a capitalised word compared with ("Article Five-like" → "Five").
+  const m = /^(\d+)["”’']?[-–—]\p{L}/u.exec(term.text) ?? /^(\p{Lu}\p{L}*)["”’']?[-–—](?:like|style|type)\b/u.exec(term.text);
+  if (!m) return term;
+  // A comparison ("X-like") mentions X: its whole surface is kept as an alias of X.
+  const compared = /[-–—](?:like|style|type)/u.test(term.text) ? term.start + trimSurface(term.text).length : undefined;
+  return { ...term, text: m[1]!, end: term.start + m[1]!.length, joinsNext: false, ...(compared ? { compared } : {}) };
 }
 
 function isHeadline(terms: Term[]): boolean {
@@ -95,5 +113,7 @@ function mentionsOf(run: Term[], text: string, source: string): NameMention[] {
   const kind = kindOf(coreTerms) ?? (coreTerms.every((t) => t.tags.has('Acronym')) ? 'organisation' : null);
   const mentions: NameMention[] = [{ source, surface: core, core, kind }];
   if (surface !== core) mentions.push({ source, surface, core, kind });
+  const compared = (run[run.length - 1] as CutTerm).compared;
+  if (compared) mentions.push({ source, surface: trimSurface(text.slice(coreTerms[0]!.start, compared)), core, kind });
   return mentions;
 }

@@ -15,20 +15,31 @@ export interface PhraseGroup {
 }
 
 const SKIP_TAGS = ['Pronoun', 'Determiner', 'Verb', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord'];
-const GENERIC = /^(?:year|years|day|days|time|times|way|week|weeks|month|months|people|thing|things|part|lot|end|side|sides)$/;
+/** Everyday heads (time, people, parts) that make no term of their own. */
+export const GENERIC = /^(?:year|years|day|days|time|times|way|week|weeks|month|months|people|thing|things|part|lot|end|side|sides)$/;
 
 function isPhraseTerm(t: Term): boolean {
   if (SKIP_TAGS.some((tag) => t.tags.has(tag))) return false;
   return t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value');
 }
 
+/** "immobilised assets", "frozen funds": a past participle right before a noun modifies it like an adjective. */
+/** After a noun or pronoun it is a finite verb instead ("leaders hailed new talks"). */
+export function isModifyingParticiple(t: Term, prev: Term | undefined, next: Term | undefined): boolean {
+  if (prev && prev.joinsNext && (prev.tags.has('Noun') || prev.tags.has('Pronoun'))) return false;
+  return (t.tags.has('PastTense') || t.tags.has('Adjective')) && /\p{L}(?:ed|en)$/u.test(t.text) && t.joinsNext &&
+    !t.tags.has('Auxiliary') && !!next && (next.tags.has('Noun') || next.tags.has('Adjective'));
+}
+
 /** A concept's head word: a noun that is not a person, a title or a role (those are names or people). */
 function isHead(t: Term): boolean {
+  // "Clause 9-like", "NATO-style": a comparison with a thing, which is the term, not the comparison.
+  if (/[-‐‑–—](?:like|style|type)\W*$/iu.test(t.text)) return false;
   return t.tags.has('Noun') && !['Person', 'FirstName', 'Honorific', 'Actor', 'Possessive'].some((tag) => t.tags.has(tag));
 }
 
 /** Trailing n-grams (2–4 words) of each noun run: English noun phrases end in their head. */
-function phraseSpans(parsed: ParsedArticle): Array<[number, number]> {
+export function phraseSpans(parsed: ParsedArticle): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const terms of parsed.terms) {
     let run: Term[] = [];
@@ -44,8 +55,8 @@ function phraseSpans(parsed: ParsedArticle): Array<[number, number]> {
       }
       run = [];
     };
-    for (const t of terms) {
-      if (isPhraseTerm(t)) run.push(t);
+    for (const [k, t] of terms.entries()) {
+      if (isPhraseTerm(t) || isModifyingParticiple(t, terms[k - 1], terms[k + 1])) run.push(t);
       else flush();
       if (!t.joinsNext) flush();
     }
@@ -63,6 +74,8 @@ export function recurringPhrases(articles: ParsedArticle[], minSources = 2): Phr
   const byKey = new Map<string, { surfaces: Set<string>; sources: Set<string>; mentions: number }>();
   for (const parsed of articles) {
     for (const [start, end] of phraseSpans(parsed)) {
+      // A span that starts inside a hyphenated word ("style promise" of "9-style promise") is a fragment.
+      if (/[-‐‑–—]/u.test(parsed.article.text[start - 1] ?? '')) continue;
       const surface = trimSurface(parsed.article.text.slice(start, end));
       const key = phraseKey(surface);
       const last = key.split(' ').at(-1) ?? '';

@@ -27,3 +27,14 @@ describe('nested recurring phrases', () => {
     expect(keys).toContain('tram depot');
   });
 });
+
+describe('comparisons', () => {
+  it('makes no phrase that ends in a comparison or starts inside a hyphenated word', () => {
+    const keys = keysOf([
+      'Residents want a Clause 9-style promise and a Clause 9-like pledge on rents.',
+      'The council rejected the Clause 9-style promise and the Clause 9-like pledge again.',
+    ]);
+    for (const key of keys) expect(key).not.toMatch(/(?:like|style)$|^style/);
+    expect(keys).toContain('clause 9-like pledge');
+  });
+});
