@@ -241,6 +241,8 @@ export function popupScenarios(browserName: string, launch: Launch): void {
             const ui = await h.driver.openExtensionPage(view.path, view.ready);
             try {
               await ui.emulateColorScheme?.(scheme);
+              // The theme setting applies once the view has read the settings, which can be after its first render.
+              if (viaSetting) await ui.waitFor(() => document.documentElement.dataset.theme === 'dark', null);
               const dark = await ui.evaluate(() => {
                 const root = document.documentElement;
                 const bg = getComputedStyle(document.body).backgroundColor;
