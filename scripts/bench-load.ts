@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import type { CompiledPack } from '../lib/pack/types';
 import { launchConfig, verifyConfig, type ConfigBrowser } from './bench-load/browsers';
 import { visit } from './bench-load/measure';
-import { belowMarkjs, heavyPagesTable, loadCostLine, noiseNote, perPageTable, savedPagesTable } from './bench-load/report';
+import { belowMarkjs, heavyPagesTable, loadCostLine, noiseNote, perPageTable, savedPagesTable, settingsFloorLine } from './bench-load/report';
 import { HEAVY_PATHS, listPages, startPageServer } from './bench-load/server';
 import { copyBackstory, writeStandIns } from './bench-load/stand-ins';
 import { summarisePage, type PageSummary } from './bench-load/summary';
@@ -91,7 +91,7 @@ function printReport(pages: PageSpec[], samples: Sample[], failed: string[], bui
   console.log(`Settle: ${SETTLE_MS} ms after load (saved pages), ${HEAVY_WINDOW_MS / 1000} s (heavy pages). Long tasks: ${observer ? `${observer} of ${samples.length} loads from the longtask observer (trace unusable), the rest` : 'all loads'} from DevTools tracing (RunTask on CrRendererMain).${failed.length ? ` Failed loads: ${failed.join('; ')}.` : ''}\n`);
   if (saved.length) console.log(`${savedPagesTable(saved)}\n\n${noiseNote(saved, REPEATS)} A negative first-highlight time: the content script ran before the load event.\n`);
   if (heavy.length) console.log(`### Heavy pages\n\n${heavyPagesTable(heavy)}\n`);
-  if (saved.length) console.log(`### Added script ms per page (median over repeats)\n\n${perPageTable(saved)}\n\n${belowMarkjs(saved)}`);
+  if (saved.length) console.log(`### Added script ms per page (median over repeats)\n\n${perPageTable(saved)}\n\n${belowMarkjs(saved)}\n${settingsFloorLine(saved)}`);
   console.log(loadCostLine(saved.length ? saved : heavy));
 }
 
@@ -104,8 +104,8 @@ async function main(): Promise<void> {
   try {
     // The build may be rebuilt under us: load a copy taken now.
     const build = await copyBackstory(join(ROOT, '.output/chrome-mv3'), join(temp, 'backstory'));
-    const { floor, markjs } = writeStandIns(temp, ROOT, pack);
-    await launchAll({ off: null, floor, markjs, backstory: build.dir }, server.origin, browsers);
+    const standIns = writeStandIns(temp, ROOT, pack);
+    await launchAll({ off: null, ...standIns, backstory: build.dir }, server.origin, browsers);
     log(`${pages.length} pages × ${REPEATS} repeats × ${CONFIGS.length} configurations`);
     const { samples, failed } = await measureAll(pages, browsers, server.origin);
     printReport(pages, samples, failed, build.description);

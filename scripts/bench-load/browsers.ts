@@ -65,6 +65,7 @@ export async function launchConfig(name: ConfigName, dir: string | null, origin:
 const RAN: Record<ConfigName, string> = {
   off: 'true',
   floor: "document.documentElement.hasAttribute('data-bench-floor')",
+  'floor+settings': "document.documentElement.hasAttribute('data-bench-settings-floor')",
   markjs: "document.documentElement.hasAttribute('data-bench-markjs') && !!document.querySelector('mark[data-markjs]')",
   // The probe's route for first-highlight times: the main world must see the content script's highlights.
   backstory: 'CSS.highlights.size > 0',
@@ -93,9 +94,15 @@ export async function verifyConfig(browser: ConfigBrowser, origin: string): Prom
     await page.goto(`${origin}${CHECK_PATH}`, { waitUntil: 'load' });
     await waitForRun(page, name);
     const detail = await page.evaluate(
-      "[document.documentElement.getAttribute('data-bench-floor'), document.documentElement.getAttribute('data-bench-markjs'), CSS.highlights.size]",
-    ) as [string | null, string | null, number];
-    return { off: 'no extension', floor: `walked ${detail[0]} (nodes:chars)`, markjs: `${detail[1]} marks`, backstory: `${detail[2]} highlights registered` }[name];
+      "[document.documentElement.getAttribute('data-bench-floor'), document.documentElement.getAttribute('data-bench-markjs'), CSS.highlights.size, document.documentElement.getAttribute('data-bench-settings-floor')]",
+    ) as [string | null, string | null, number, string | null];
+    return {
+      off: 'no extension',
+      floor: `walked ${detail[0]} (nodes:chars)`,
+      'floor+settings': `read its settings, walked ${detail[3]} (nodes:chars)`,
+      markjs: `${detail[1]} marks`,
+      backstory: `${detail[2]} highlights registered`,
+    }[name];
   } finally {
     await page.close();
   }

@@ -64,7 +64,7 @@ export function heavyPagesTable(pages: PageSummary[]): string {
 
 export function perPageTable(pages: PageSummary[]): string {
   const rows = pages.map((p) => [p.page, ...EXTENSIONS.map((c) => ms(p.configs[c].addedScriptMs)), ms(p.off.scriptMs)]);
-  return table(['page', 'floor', 'markjs', 'backstory', '(off, absolute)'], rows);
+  return table(['page', ...EXTENSIONS, '(off, absolute)'], rows);
 }
 
 export function belowMarkjs(pages: PageSummary[]): string {
@@ -79,6 +79,12 @@ export function noiseNote(pages: PageSummary[], repeats: number): string {
   const spreadText = repeats > 1 ? `off's script time varies by a median ${ms(spread)} ms between repeats of the same page` : 'one repeat: no noise estimate';
   const warn = repeats > 1 && floor < spread ? `; the floor's ${ms(floor)} ms is within that noise, so ratios to it are rough` : '';
   return `Noise: ${spreadText}${warn}.`;
+}
+
+/** Backstory against the floor that also reads its settings: what is left once the start-up every extension with settings pays is counted in. */
+export function settingsFloorLine(pages: PageSummary[]): string {
+  const floor = addedScript(pages, 'floor+settings');
+  return `backstory / floor+settings: ${(addedScript(pages, 'backstory') / floor).toFixed(2)}×`;
 }
 
 /** The closing line: Backstory's median added script time over the floor's. */

@@ -12,6 +12,7 @@ interface Manifest {
   manifest_version: 3;
   name: string;
   version: string;
+  permissions?: string[];
   content_scripts: Array<{ matches: string[]; run_at: 'document_idle'; js: string[] }>;
 }
 
@@ -34,6 +35,23 @@ const FLOOR_JS = `(() => {
 })();
 `;
 
+/**
+ * The floor after the start-up any extension with settings pays before it reads a page: the
+ * extension API touched, one `storage.local` read (the keys Backstory's gate reads), a message
+ * listener for its popup. Then the same walk.
+ */
+const SETTINGS_FLOOR_JS = `(() => {
+  chrome.runtime.onMessage.addListener(() => undefined);
+  chrome.storage.local.get(['settings', 'packs-gate']).then(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let nodes = 0;
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes++; chars += n.data.length; }
+    document.documentElement.setAttribute('data-bench-settings-floor', nodes + ':' + chars);
+  });
+})();
+`;
+
 /** One RegExp over every alias, as a plain highlighter would build it; mark.js wraps each match in <mark>. */
 const MARKJS_RUN_JS = String.raw`(() => {
   const escape = (s) => s.replace(/[\\^$*+?.()|[\]{}]/g, '\\$&');
@@ -53,23 +71,25 @@ export function packAliases(pack: CompiledPack): string[] {
   return [...seen.values()];
 }
 
-function writeExtension(dir: string, name: string, files: Record<string, string>): void {
+function writeExtension(dir: string, name: string, files: Record<string, string>, permissions?: string[]): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest(name, Object.keys(files)), null, 2));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest(name, Object.keys(files)), ...(permissions ? { permissions } : {}) }, null, 2));
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
 }
 
-/** The floor and mark.js stand-ins under `root`; returns their folders. */
-export function writeStandIns(root: string, repoRoot: string, pack: CompiledPack): Record<'floor' | 'markjs', string> {
+/** The stand-ins under `root`; returns their folders. */
+export function writeStandIns(root: string, repoRoot: string, pack: CompiledPack): Record<'floor' | 'floor+settings' | 'markjs', string> {
   const floor = join(root, 'floor');
+  const settingsFloor = join(root, 'settings-floor');
   const markjs = join(root, 'markjs');
   writeExtension(floor, 'Bench floor (text walk)', { 'floor.js': FLOOR_JS });
+  writeExtension(settingsFloor, 'Bench floor with settings', { 'floor.js': SETTINGS_FLOOR_JS }, ['storage']);
   writeExtension(markjs, 'Bench mark.js', {
     'mark.min.js': readFileSync(join(repoRoot, 'node_modules/mark.js/dist/mark.min.js'), 'utf8'),
     'aliases.js': `self.__benchAliases = ${JSON.stringify(packAliases(pack))};\n`,
     'run.js': MARKJS_RUN_JS,
   });
-  return { floor, markjs };
+  return { floor, 'floor+settings': settingsFloor, markjs };
 }
 
 /** The files the build's manifest names for its content scripts and worker: a copy taken mid-rebuild lacks some. */

@@ -95,6 +95,7 @@ export function summarisePage(page: string, heavy: boolean, samples: Sample[]): 
     off: offFigures(of('off')),
     configs: {
       floor: figures(of('floor'), offByRepeat),
+      'floor+settings': figures(of('floor+settings'), offByRepeat),
       markjs: figures(of('markjs'), offByRepeat),
       backstory: figures(of('backstory'), offByRepeat),
     },

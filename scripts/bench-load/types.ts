@@ -1,10 +1,14 @@
 /** The data shapes the load benchmark passes between its modules. */
 
-/** What is installed in a browser: nothing, one of the two stand-ins, or the release build. */
-export type ConfigName = 'off' | 'floor' | 'markjs' | 'backstory';
+/**
+ * What is installed in a browser: nothing, one of the three stand-ins, or the release build.
+ * `floor+settings` is the floor that first does what any extension with settings must: touch
+ * `chrome.runtime`, read its settings from `storage.local` and listen for messages.
+ */
+export type ConfigName = 'off' | 'floor' | 'floor+settings' | 'markjs' | 'backstory';
 export type ExtensionName = Exclude<ConfigName, 'off'>;
-export const CONFIGS: readonly ConfigName[] = ['off', 'floor', 'markjs', 'backstory'];
-export const EXTENSIONS: readonly ExtensionName[] = ['floor', 'markjs', 'backstory'];
+export const CONFIGS: readonly ConfigName[] = ['off', 'floor', 'floor+settings', 'markjs', 'backstory'];
+export const EXTENSIONS: readonly ExtensionName[] = ['floor', 'floor+settings', 'markjs', 'backstory'];
 
 /** One page to load: a saved news page or one of the generated heavy pages. */
 export interface PageSpec {
