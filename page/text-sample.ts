@@ -154,7 +154,7 @@ export function textSampleJob(roots: readonly Node[], check: QuickCheck, done: (
     let steps = 0;
     for (;;) {
       if (!walker && !nextRoot()) return finish(readChunk(true), t0);
-      // The loop every page runs over its text nodes: a Set lookup, a push, two character tests.
+      // The loop every page runs over its text nodes: one comparison, a push, two character tests.
       for (let node = walker?.nextNode() ?? null; node; node = walker!.nextNode()) {
         if (node === due) {
           due = unread[++dueAt] ?? null;

@@ -12,13 +12,13 @@ import { parseSettings, type Settings } from './schema';
 /** The key WXT's `local:settings` item uses in `storage.local` (store.ts). */
 export const SETTINGS_KEY = 'settings';
 
+/** A `storage.onChanged` listener. */
+type ChangeListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+
 /** The part of the browser's storage API the gate uses. */
 export interface PageStorage {
   local: { get(keys: string[]): Promise<Record<string, unknown>> };
-  onChanged: {
-    addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-    removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-  };
+  onChanged: { addListener(cb: ChangeListener): void; removeListener(cb: ChangeListener): void };
 }
 
 export interface PageStart {
@@ -35,7 +35,7 @@ export async function readPageStart(api: PageStorage): Promise<PageStart> {
 
 /** Calls `cb` with parsed settings whenever they change; returns the unsubscribe function. */
 export function watchPageSettings(api: PageStorage, cb: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+  const listener: ChangeListener = (changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) cb(parseSettings(changes[SETTINGS_KEY]!.newValue).settings);
   };
   api.onChanged.addListener(listener);
