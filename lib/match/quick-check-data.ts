@@ -5,11 +5,9 @@
  * Each alias that could make a page show something is reduced to a key: its
  * words folded like the matcher folds them (fold.ts), joined by one space
  * and cut to KEY_LENGTH characters. The page's text is brought into the same
- * form with four native string operations (lower case, combining marks
- * dropped, a few character fixes, every run of characters that no key holds
- * made one space), so the page's words can be looked up in a Set. Only the
- * keys whose first word may go on in a page word (stems, words cut short)
- * are put in a RegExp.
+ * form with two native string operations (lower case; a few character fixes
+ * and combining marks dropped), and one RegExp, a trie of every key's first
+ * word, finds the page words worth a look.
  *
  * The rules the page side relies on are checked here for every character of
  * the Basic Multilingual Plane, and the build fails if one does not hold: a
@@ -26,7 +24,6 @@ import { COMBINING_MARKS, TAIL_ANY, TAIL_ENDING, TAIL_GENITIVE, type QuickCheckD
 export const KEY_LENGTH = 16;
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
-const CYRILLIC = /[\u0400-\u04ff]/;
 const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** The alias's folded words, as the matcher compares them. */
@@ -144,36 +141,26 @@ export function quickCheckData(
     byKey.set(key, entry);
   }
   const keys: QuickCheckData['keys'] = {};
+  const several: QuickCheckData['several'] = {};
   for (const [key, { tail, opens: alone, entities: found }] of byKey) {
     const scores = [...found].sort((a, b) => a[0] - b[0]).flatMap(([e, { points, anchors: anchor }]) => [e, points, anchor ? 1 : 0]);
-    keys[key] = alone ? [tail, 1] : [tail, 0, ...scores];
+    const entry = alone ? [tail, 1] : [tail, 0, ...scores];
+    const space = key.indexOf(' ');
+    if (space === -1) keys[key] = entry;
+    else (several[key.slice(0, space)] ??= []).push([key.slice(space + 1), ...entry]);
   }
   const kept = [...byKey.keys()];
   const keep = new Set([...kept.join('')].filter((ch) => ch !== ' ').map((ch) => ch.charCodeAt(0)));
-  // A key of one word that is a stem or cut short: the page word may go on, so no word lookup finds it.
-  const goesOn = kept.filter((k) => !k.includes(' ') && byKey.get(k)!.tail !== TAIL_GENITIVE);
-  const pattern = (list: string[]) => (list.length ? ` ${triePattern(list)}` : '');
-  const words: Record<string, string[]> = {};
-  const add = (word: string, key: string) => (words[word] ??= []).push(key);
-  for (const key of kept) {
-    const space = key.indexOf(' ');
-    if (space !== -1) add(key.slice(0, space), key);
-    else if (byKey.get(key)!.tail === TAIL_GENITIVE) {
-      add(key, key);
-      add(`${key}s`, key);
-    }
-  }
+  const keyChars = escapeClass(keep);
+  // Every key's first word (a one-word key is its own), at a word start, then the rest of the page word.
+  const firstWords = new Set(kept.map((k) => k.split(' ')[0]!));
   return {
-    // Keys in Cyrillic get a RegExp of their own, built and run only on text that has Cyrillic letters.
-    patterns: [
-      { probe: null, pattern: pattern(goesOn.filter((k) => !CYRILLIC.test(k))) },
-      { probe: CYRILLIC.source, pattern: pattern(goesOn.filter((k) => CYRILLIC.test(k))) },
-    ].filter((p) => p.pattern),
-    words,
+    pattern: `(?<![${keyChars}])(${triePattern([...firstWords])})[${keyChars}]*`,
+    keyChars,
     maxEnding: MAX_ENDING_LENGTH + 1,
-    separators: `[^${escapeClass(keep)}]+`,
     ...characterRules(keep),
     keys,
+    several,
     threshold: relevance.threshold,
   };
 }

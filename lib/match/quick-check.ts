@@ -4,22 +4,19 @@
  * content script reads the text once with this check and builds nothing
  * else: no matcher, no engine, no panel.
  *
- * The work is native string operations, not a loop over characters in
- * script: the text is lower-cased, stripped of combining marks, given the
- * matcher's folds for the few letters that need them, and every run of
- * characters no key holds becomes one space. The page's words then go into
- * one Set (a native split and a native Set), and each key's first word is
- * looked up in it: a key of one word is found by its word alone ("witkoff",
- * or "witkoffs" for a genitive), a longer key is tried where its first word
- * stands ("nato membership"). Only keys whose first word may go on (a stem
- * that takes endings, "Умеровым"; a word cut short) need a RegExp, a small
- * one. A place counts only at a word start, and only if the key's last word
- * is followed by a space, a genitive "s", or (for a stem) a few more letters:
- * "Kushnerites" passes, and the matcher decides.
+ * The work is native: the text is lower-cased, given the matcher's folds
+ * for the few letters that need them and stripped of combining marks (one
+ * replace that finds nothing on most pages), then one RegExp finds every
+ * page word that starts with a key's first word ("witkoff", "nato" of "nato
+ * membership", the stem "умеров" of "Умеровым"). Only those words, a few per
+ * page, are looked at in script: the key that is the word (or the word with a
+ * genitive "s", or a stem with a short ending), or a longer key read from the
+ * text that follows, with its separators made one space.
  *
- * An earlier version ran one RegExp of every key over the text. Compiling it
- * cost more, cold, on every page, than everything else the check does
- * (docs/decisions/008-what-loads-on-every-page.md).
+ * Earlier versions made every run of characters no key holds one space over
+ * the whole text and put the page's words in a Set. That replace alone cost
+ * more than the walk on a long page (a call per word), and the Set hashed
+ * every word (docs/decisions/008-what-loads-on-every-page.md).
  *
  * A page can show something only if it names an entity that is not everyday
  * news, or names enough entities, an anchor among them, to reach the topic
@@ -33,25 +30,22 @@
 
 export interface QuickCheckData {
   /**
-   * The keys whose first word may go on in the page word (stems, words cut short), as alternations
-   * shaped like tries, each after a space; one only tried on text that has a `probe` character.
+   * A RegExp source that finds, at a word start, a page word beginning with a key's first word (a
+   * one-word key is its own first word); group 1 is the longest first word it begins with.
    */
-  patterns: Array<{ probe: string | null; pattern: string }>;
-  /**
-   * Page word → the keys to try where it stands: every key of several words under its first word,
-   * every other key of one word under itself and its genitive. A one-word key is found by the word alone.
-   */
-  words: Record<string, string[]>;
-  /** A character class of what no key holds (its runs become one space). */
-  separators: string;
+  pattern: string;
+  /** A character class body: what keys are made of (any other run of characters is a separator). */
+  keyChars: string;
   /** Lower-case letters that fold to another key letter (fixFrom[i] → fixTo[i]). */
   fixFrom: string;
   fixTo: string;
   /**
-   * Per key: [what may follow its last word (TAIL_*), 1 when it alone can show the page, then per
+   * Per key of one word: [what may follow it (TAIL_*), 1 when it alone can show the page, then per
    * entity it may score for: entity index, the most one match can score, 1 if it can anchor the topic].
    */
   keys: Record<string, number[]>;
+  /** Keys of several words by their first word: [the key after its first word and a space, ...the same entry]. */
+  several: Record<string, Array<[string, ...number[]]>>;
   /** The most letters a stem's ending adds. */
   maxEnding: number;
   threshold: number;
@@ -70,8 +64,8 @@ export interface QuickCheck {
 /** Combining marks, dropped from page text: "é" written as "e" + U+0301 reads as "e". */
 export const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
-const SPACE = 32;
 const LETTER_S = 115;
+const SPACE = 32;
 
 /** What may follow a key's last word in the same page word. */
 export const TAIL_GENITIVE = 1;
@@ -79,32 +73,32 @@ export const TAIL_ENDING = 2;
 /** The key was cut short: anything. */
 export const TAIL_ANY = 3;
 
-const classOf = (chars: string) => `[${[...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`;
+/** Characters of text read after a first word to find a longer key: more if its separators are long. */
+const AFTER_CHARS = 64;
+
+const hex = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 export function createQuickCheck(data: QuickCheckData): QuickCheck {
-  // Built on first use: most pages never need the second.
-  const searches = data.patterns.map(({ probe, pattern }) => {
-    let keys: RegExp | null = null;
-    return { probe: probe === null ? null : new RegExp(probe), keys: () => (keys ??= new RegExp(pattern, 'g')) };
-  });
-  const separators = new RegExp(data.separators, 'g');
-  const fix = data.fixFrom ? new RegExp(classOf(data.fixFrom), 'g') : null;
-  let fixes: Map<string, string> | null = null;
-  const fixOne = (ch: string) => {
-    fixes ??= new Map([...data.fixFrom].map((c, i) => [c, data.fixTo[i]!]));
-    return fixes.get(ch) ?? ch;
-  };
+  const words = new RegExp(data.pattern, 'g');
+  // The folds and the combining marks in one pass: on most pages it finds nothing to replace.
+  const fix = new RegExp(`[${[...data.fixFrom].map(hex).join('')}\\u0300-\\u036f]`, 'g');
+  const separators = new RegExp(`[^${data.keyChars}]+`, 'g');
+  const fixes = new Map([...data.fixFrom].map((c, i) => [c, data.fixTo[i]!]));
+  const fixOne = (ch: string) => fixes.get(ch) ?? '';
+  // Page words are looked up: only the tables' own entries count, never what every object has.
+  const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
   /** Per entity, the best points found so far: the engine scores an entity by its best match. */
   const best = new Map<number, number>();
   let points = 0;
   let anchored = false;
   let triggered = false;
 
-  const found = (entry: readonly number[]): boolean => {
-    if (entry[1] === 1) return (triggered = true);
-    for (let i = 2; i + 2 < entry.length; i += 3) {
-      const e = entry[i]!;
-      const p = entry[i + 1]!;
+  /** Scores a key's entry (from index `from` of the array holding it). */
+  const found = (entry: readonly unknown[], from = 0): boolean => {
+    if (entry[from + 1] === 1) return (triggered = true);
+    for (let i = from + 2; i + 2 < entry.length; i += 3) {
+      const e = entry[i] as number;
+      const p = entry[i + 1] as number;
       anchored ||= entry[i + 2] === 1;
       const before = best.get(e) ?? 0;
       if (p <= before) continue;
@@ -114,55 +108,39 @@ export function createQuickCheck(data: QuickCheckData): QuickCheck {
     return (triggered = anchored && points >= data.threshold);
   };
 
-  /** Whether what follows a key ending at `at` in the page word fits the key. */
-  const tailFits = (tail: number, t: string, at: number): boolean => {
-    if (tail === TAIL_ANY || at >= t.length || t.charCodeAt(at) === SPACE) return true;
-    const rest = (t.indexOf(' ', at) + 1 || t.length + 1) - 1 - at;
-    return tail === TAIL_ENDING ? rest <= data.maxEnding : rest === 1 && t.charCodeAt(at) === LETTER_S;
-  };
+  /** Whether `rest` letters after a key, starting with unit `next`, fit what may follow it. */
+  const restFits = (tail: number, rest: number, next: number): boolean =>
+    rest === 0 || tail === TAIL_ANY || (tail === TAIL_ENDING ? rest <= data.maxEnding : rest === 1 && next === LETTER_S);
 
-  /** Keys of several words, tried at every place their first word stands (`t` starts and ends with a space). */
-  const foundWhere = (word: string, keys: readonly string[], t: string): boolean => {
-    const at = ` ${word} `;
-    for (let i = t.indexOf(at); i !== -1; i = t.indexOf(at, i + 1)) {
-      for (const key of keys) {
-        const entry = data.keys[key]!;
-        if (key.length > word.length && t.startsWith(key, i + 1) && tailFits(entry[0]!, t, i + 1 + key.length) && found(entry)) return true;
-      }
+  /** A one-word key the page word is, or starts with (no longer than `longest`, the RegExp's first word). */
+  const foundInWord = (word: string, longest: number): boolean => {
+    for (let n = longest; n > 0; n--) {
+      const entry = own(data.keys, n === word.length ? word : word.slice(0, n));
+      if (entry && restFits(entry[0]!, word.length - n, word.charCodeAt(n)) && found(entry)) return true;
     }
     return false;
   };
 
-  /** Every key whose first word is one of the page's words. */
-  const foundByWords = (t: string): boolean => {
-    const page = new Set(t.split(' '));
-    for (const word in data.words) {
-      if (!page.has(word)) continue;
-      const keys = data.words[word]!;
-      let longer = false;
-      for (const key of keys) {
-        if (key.length > word.length) longer = true;
-        // A one-word key: the page word is the key, or the key and its genitive "s".
-        else if (found(data.keys[key]!)) return true;
-      }
-      if (longer && foundWhere(word, keys, t)) return true;
+  /** A key of several words whose first word is `word`, read from the text at `at` with its separators made one space. */
+  const foundAfter = (word: string, t: string, at: number): boolean => {
+    const list = own(data.several, word);
+    if (!list) return false;
+    let span = AFTER_CHARS;
+    let after = '';
+    for (;;) {
+      after = t.slice(at, at + span).replace(separators, ' ');
+      // Enough for any key (16 characters) and what may follow it, or the text ends.
+      if (after.length >= AFTER_CHARS / 2 || at + span >= t.length) break;
+      span *= 8;
     }
-    return false;
-  };
-
-  /** The keys whose first word may go on, found by RegExp (each pattern starts with a space). */
-  const foundByPatterns = (t: string): boolean => {
-    for (const search of searches) {
-      if (search.probe && !search.probe.test(t)) continue;
-      const keys = search.keys();
-      keys.lastIndex = 0;
-      for (let m = keys.exec(t); m; m = keys.exec(t)) {
-        // Keys may overlap: every start is tried.
-        keys.lastIndex = m.index + 1;
-        const key = m[0].slice(1);
-        const entry = data.keys[key];
-        if (entry && tailFits(entry[0]!, t, m.index + m[0].length) && found(entry)) return true;
-      }
+    const from = word.length + 1;
+    for (const entry of list) {
+      const more = entry[0];
+      if (after.charCodeAt(word.length) !== SPACE || !after.startsWith(more, from)) continue;
+      const end = from + more.length;
+      const next = after.charCodeAt(end);
+      const rest = end >= after.length || next === SPACE ? 0 : (after.indexOf(' ', end) + 1 || after.length + 1) - 1 - end;
+      if (restFits(entry[1]!, rest, next) && found(entry, 1)) return true;
     }
     return false;
   };
@@ -170,10 +148,13 @@ export function createQuickCheck(data: QuickCheckData): QuickCheck {
   return {
     read(text) {
       if (triggered) return true;
-      let t = text.toLowerCase().replace(COMBINING_MARKS, '');
-      if (fix) t = t.replace(fix, fixOne);
-      t = ` ${t.replace(separators, ' ')} `;
-      return foundByWords(t) || foundByPatterns(t);
+      const t = text.toLowerCase().replace(fix, fixOne);
+      words.lastIndex = 0;
+      for (let m = words.exec(t); m; m = words.exec(t)) {
+        const word = m[0];
+        if (foundInWord(word, m[1]!.length) || foundAfter(word, t, m.index)) return true;
+      }
+      return false;
     },
     get triggered() {
       return triggered;

@@ -84,4 +84,4 @@ export interface GateData {
 }
 
 /** Bumped whenever EngineData, GateData or what they mean changes (stored copies are then rebuilt). 2: the gate looks keys up by word. */
-export const RUNTIME_VERSION = 2;
+export const RUNTIME_VERSION = 3;
