@@ -81,7 +81,7 @@ const hex = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
 export function createQuickCheck(data: QuickCheckData): QuickCheck {
   const words = new RegExp(data.pattern, 'g');
   // The folds and the combining marks in one pass: on most pages it finds nothing to replace.
-  const fix = new RegExp(`[${[...data.fixFrom].map(hex).join('')}\\u0300-\\u036f]`, 'g');
+  const fix = new RegExp(`[${[...data.fixFrom].map(hex).join('')}${COMBINING_MARKS.source.slice(1, -1)}]`, 'g');
   const separators = new RegExp(`[^${data.keyChars}]+`, 'g');
   const fixes = new Map([...data.fixFrom].map((c, i) => [c, data.fixTo[i]!]));
   const fixOne = (ch: string) => fixes.get(ch) ?? '';
@@ -133,10 +133,12 @@ export function createQuickCheck(data: QuickCheckData): QuickCheck {
       if (after.length >= AFTER_CHARS / 2 || at + span >= t.length) break;
       span *= 8;
     }
+    // The first word must end at a separator for any longer key to follow it.
+    if (after.charCodeAt(word.length) !== SPACE) return false;
     const from = word.length + 1;
     for (const entry of list) {
       const more = entry[0];
-      if (after.charCodeAt(word.length) !== SPACE || !after.startsWith(more, from)) continue;
+      if (!after.startsWith(more, from)) continue;
       const end = from + more.length;
       const next = after.charCodeAt(end);
       const rest = end >= after.length || next === SPACE ? 0 : (after.indexOf(' ', end) + 1 || after.length + 1) - 1 - end;
