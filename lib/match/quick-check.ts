@@ -30,8 +30,9 @@
 
 export interface QuickCheckData {
   /**
-   * A RegExp source that finds, at a word start, a page word beginning with a key's first word (a
-   * one-word key is its own first word); group 1 is the longest first word it begins with.
+   * A RegExp source that finds, with the separator before it (group 1: the page word), a page word
+   * that is a key's first word (a one-word key is its own first word) or one followed by what may
+   * follow that key in the same word.
    */
   pattern: string;
   /** A character class body: what keys are made of (any other run of characters is a separator). */
@@ -112,9 +113,9 @@ export function createQuickCheck(data: QuickCheckData): QuickCheck {
   const restFits = (tail: number, rest: number, next: number): boolean =>
     rest === 0 || tail === TAIL_ANY || (tail === TAIL_ENDING ? rest <= data.maxEnding : rest === 1 && next === LETTER_S);
 
-  /** A one-word key the page word is, or starts with (no longer than `longest`, the RegExp's first word). */
-  const foundInWord = (word: string, longest: number): boolean => {
-    for (let n = longest; n > 0; n--) {
+  /** A one-word key the page word is, or starts with. */
+  const foundInWord = (word: string): boolean => {
+    for (let n = word.length; n > 0; n--) {
       const entry = own(data.keys, n === word.length ? word : word.slice(0, n));
       if (entry && restFits(entry[0]!, word.length - n, word.charCodeAt(n)) && found(entry)) return true;
     }
@@ -150,11 +151,12 @@ export function createQuickCheck(data: QuickCheckData): QuickCheck {
   return {
     read(text) {
       if (triggered) return true;
-      const t = text.toLowerCase().replace(fix, fixOne);
+      // A separator first: the RegExp matches the one before each word.
+      const t = `\n${text}`.toLowerCase().replace(fix, fixOne);
       words.lastIndex = 0;
       for (let m = words.exec(t); m; m = words.exec(t)) {
-        const word = m[0];
-        if (foundInWord(word, m[1]!.length) || foundAfter(word, t, m.index)) return true;
+        const word = m[1]!;
+        if (foundInWord(word) || foundAfter(word, t, m.index + 1)) return true;
       }
       return false;
     },

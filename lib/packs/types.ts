@@ -83,5 +83,9 @@ export interface GateData {
   checks: QuickCheckData[];
 }
 
-/** Bumped whenever EngineData, GateData or what they mean changes (stored copies are then rebuilt). 2: the gate looks keys up by word. */
-export const RUNTIME_VERSION = 3;
+/**
+ * Bumped whenever EngineData, GateData or what they mean changes (stored copies are then rebuilt).
+ * 2: the gate looks keys up by word. 3: one RegExp of first words. 4: that RegExp matches the
+ * separator before a word, and after a short first word only what may follow it.
+ */
+export const RUNTIME_VERSION = 4;

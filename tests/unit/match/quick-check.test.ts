@@ -44,6 +44,15 @@ describe('quick check: the every-page gate', () => {
     expect(triggers(pieces)).toBe(expected);
   });
 
+  it('after a short first word, the RegExp matches only what may follow it; after a long one, any rest', () => {
+    const words = (text: string) => [...`\n${text}`.matchAll(new RegExp(data.pattern, 'g'))].map((m) => m[1]);
+    // "u" (of "u s") and "de" begin many page words that can never be a key: not matched at all.
+    expect(words('under a deal')).toEqual([]);
+    expect(words('the u s deal')).toEqual(['u']);
+    // A long first word is matched with the rest of the page word: the script decides.
+    expect(words('witkoffs witkoffian')).toEqual(['witkoffs', 'witkoffian']);
+  });
+
   it('ambiguous mentions score with the engine\'s discount and never anchor the topic', () => {
     const text = 'Trump and Putin met in Miami; the EU said 90% of it was done.';
     expect(namesStoryEntity(text)).toBe(false);
