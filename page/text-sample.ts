@@ -151,37 +151,61 @@ export function textSampleJob(roots: readonly Node[], check: QuickCheck, done: (
 
   return (deadline) => {
     const t0 = performance.now();
-    let steps = 0;
     for (;;) {
       if (!walker && !nextRoot()) return finish(readChunk(true), t0);
-      // The loop every page runs over its text nodes: one comparison, a push, two character tests.
-      for (let node = walker?.nextNode() ?? null; node; node = walker!.nextNode()) {
-        if (node === due) {
-          due = unread[++dueAt] ?? null;
+      // A root that is a text node was read whole by nextRoot.
+      const w = walker as TreeWalker | null;
+      if (!w) continue;
+      // The loop every page runs over its text nodes, cold: its state is in locals (registers to
+      // V8's interpreter), written back when it leaves. One comparison, a push, two character tests.
+      let collected = parts;
+      let size = length;
+      let last = previous;
+      let inWord = endsInWord;
+      let skip = due;
+      let steps = 0;
+      const save = () => {
+        length = size;
+        previous = last;
+        endsInWord = inWord;
+        due = skip;
+      };
+      for (let node = w.nextNode(); node; node = w.nextNode()) {
+        if (node === skip) {
+          skip = unread[++dueAt] ?? null;
           continue;
         }
         const data = (node as Text).data;
         const n = data.length;
         if (n === 0) continue;
-        const first = data.charCodeAt(0);
-        if (endsInWord && (first >= 128 || ASCII_WORD[first] === 1) && breaksBetween(previous!, node)) {
-          parts.push(BREAK);
-          length++;
+        if (inWord) {
+          const first = data.charCodeAt(0);
+          if ((first >= 128 || ASCII_WORD[first] === 1) && breaksBetween(last!, node)) {
+            collected.push(BREAK);
+            size++;
+          }
         }
-        parts.push(data);
-        length += n;
-        previous = node;
-        const last = data.charCodeAt(n - 1);
-        endsInWord = last >= 128 || ASCII_WORD[last] === 1;
-        if (length >= CHUNK_CHARS && readChunk(false)) return finish(true, t0);
+        collected.push(data);
+        size += n;
+        last = node;
+        const end = data.charCodeAt(n - 1);
+        inWord = end >= 128 || ASCII_WORD[end] === 1;
+        if (size >= CHUNK_CHARS) {
+          save();
+          if (readChunk(false)) return finish(true, t0);
+          collected = parts;
+          size = length;
+        }
         if (++steps === NODES_PER_CLOCK_CHECK) {
           steps = 0;
           if (performance.now() >= deadline) {
+            save();
             ms += performance.now() - t0;
             return true;
           }
         }
       }
+      save();
       walker = null;
     }
   };
