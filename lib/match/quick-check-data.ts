@@ -20,7 +20,7 @@ import { foldChar } from './fold';
 import type { MatcherAlias } from './types';
 import { COMBINING_MARKS, TAIL_ANY, TAIL_ENDING, TAIL_GENITIVE, type QuickCheckData } from './quick-check';
 
-/** Characters of a key: enough to tell the story's phrases from everyday text, and a small RegExp. */
+/** Characters of a key: enough to tell the story's phrases from everyday text, and a short RegExp. */
 export const KEY_LENGTH = 16;
 
 /** First words this short get what may follow them checked by the RegExp (see quickCheckData). */
@@ -166,11 +166,12 @@ export function quickCheckData(
   // Every key's first word (a one-word key is its own), at a word start, then the rest of the page
   // word. A short first word ("u" of "u s", "de") begins many page words: after it, only what may
   // follow it there (an ending, a genitive "s", or, first of several words, nothing) is matched.
-  const notKey = `(?![${keyChars}])`;
+  const keyChar = `[${keyChars}]`;
+  const notKey = `(?!${keyChar})`;
   const tailOf = (word: string) => {
     const tail = keys[word]?.[0] ?? 0;
     if (word.length > SHORT_WORD || tail === TAIL_ANY) return '';
-    return tail === TAIL_ENDING ? `[${keyChars}]{0,${maxEnding}}${notKey}` : tail === TAIL_GENITIVE ? `s?${notKey}` : notKey;
+    return tail === TAIL_ENDING ? `${keyChar}{0,${maxEnding}}${notKey}` : tail === TAIL_GENITIVE ? `s?${notKey}` : notKey;
   };
   const firstWords = new Map(kept.map((k) => k.split(' ')[0]!).map((word) => [word, tailOf(word)]));
   // The separator is matched, not looked behind for, and the first letters are looked ahead for
@@ -178,7 +179,7 @@ export function quickCheckData(
   // of entering the trie's alternation at each one (half the time on the saved pages).
   const firstLetters = escapeClass([...firstWords.keys()].map((w) => w.charCodeAt(0)));
   return {
-    pattern: `[^${keyChars}](?=[${firstLetters}])(${triePattern(firstWords)}[${keyChars}]*)`,
+    pattern: `[^${keyChars}](?=[${firstLetters}])(${triePattern(firstWords)}${keyChar}*)`,
     keyChars,
     maxEnding,
     ...characterRules(keep),
